@@ -1,0 +1,177 @@
+// The `parallax` command: the same library and handlers as the app, without a window.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ApiError } from '../shared/errors';
+import type { AppContext } from './context';
+import { getArticle, listArticles } from './library/articles';
+import { openLibrary } from './library/open';
+import { seedSampleLibraryOnce } from './library/seed';
+import { defaultLibraryPath } from './paths';
+import { openInBrowser } from './server/open-browser';
+import { startBrowserServer } from './server/http';
+import { APP_VERSION } from './version';
+
+const USAGE = `Usage: parallax <command> [options]
+
+Commands:
+  serve [--port N] [--open] [--no-sample]   run the app in your browser (browser mode)
+  list [--sort date|outlet|title]            list the articles in the library
+  show ID                                    print one article
+  info                                       where the library is, and how many articles it holds
+
+Options for every command:
+  --db PATH    the library file (default: ${defaultLibraryPath()})
+  --json       machine-readable output
+  --help       this text`;
+
+class UsageError extends Error {}
+
+function write(line: string): void {
+  process.stdout.write(line + '\n');
+}
+
+function openContext(dbPath: string, transport: AppContext['transport'] = 'browser'): AppContext {
+  const libraryPath = dbPath === ':memory:' ? dbPath : path.resolve(dbPath);
+  return { db: openLibrary(libraryPath), libraryPath, version: APP_VERSION, transport };
+}
+
+export interface CliEnvironment {
+  /** The built renderer that `serve` hands out. */
+  readonly rendererDir: string;
+}
+
+export async function runCli(argv: readonly string[], env: CliEnvironment): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      port: { type: 'string' },
+      open: { type: 'boolean', default: false },
+      'no-sample': { type: 'boolean', default: false },
+      sort: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', short: 'v', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.version) {
+    write(APP_VERSION);
+    return 0;
+  }
+  if (values.help || !command) {
+    write(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  const dbPath = values.db ?? defaultLibraryPath();
+
+  switch (command) {
+    case 'serve': {
+      const port = values.port === undefined ? 0 : Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new UsageError('--port takes a number from 0 to 65535');
+      const ctx = openContext(dbPath);
+      if (!values['no-sample']) seedSampleLibraryOnce(ctx.db);
+      const server = await startBrowserServer({ ctx, port, rendererDir: env.rendererDir });
+      write(`Parallax is running in browser mode; open ${server.url}`);
+      if (values.open) openInBrowser(server.url);
+      await new Promise<void>((resolve) => {
+        const stop = (): void => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await server.close();
+      ctx.db.close();
+      return 0;
+    }
+    case 'list': {
+      const sort = values.sort ?? 'date';
+      if (sort !== 'date' && sort !== 'outlet' && sort !== 'title')
+        throw new UsageError('--sort takes date, outlet or title');
+      const ctx = openContext(dbPath);
+      const rows = listArticles(ctx.db, sort);
+      ctx.db.close();
+      if (values.json) {
+        write(
+          JSON.stringify(
+            rows.map((r) => ({
+              id: r.id,
+              title: r.title,
+              outlet: r.outlet,
+              language: r.language,
+              publishedAt: r.publishedAt,
+              url: r.url,
+              words: r.words,
+            })),
+          ),
+        );
+      } else {
+        for (const r of rows) {
+          write(
+            `${String(r.id).padStart(5)}  ${r.publishedAt ?? '          '}  ${r.language}  ${r.outlet ?? '-'}: ${r.title}`,
+          );
+        }
+        if (rows.length === 0) write('The library is empty.');
+      }
+      return 0;
+    }
+    case 'show': {
+      const id = Number(rest[0]);
+      if (!Number.isInteger(id) || id <= 0) throw new UsageError('show takes an article id (see `parallax list`)');
+      const ctx = openContext(dbPath);
+      try {
+        const a = getArticle(ctx.db, id);
+        if (values.json) {
+          const { title, outlet, authors, language, publishedAt, url, text } = a;
+          write(JSON.stringify({ id: a.id, title, outlet, authors, language, publishedAt, url, text }));
+        } else {
+          write(a.title);
+          write([a.outlet, a.publishedAt, a.language].filter(Boolean).join(' · '));
+          write('');
+          write(a.text);
+        }
+      } finally {
+        ctx.db.close();
+      }
+      return 0;
+    }
+    case 'info': {
+      const ctx = openContext(dbPath);
+      const count = ctx.db.prepare('SELECT count(*) FROM articles WHERE deleted_at IS NULL').pluck().get() as number;
+      ctx.db.close();
+      if (values.json)
+        write(JSON.stringify({ libraryPath: ctx.libraryPath, articleCount: count, version: APP_VERSION }));
+      else write(`Parallax ${APP_VERSION}\nLibrary: ${ctx.libraryPath}\nArticles: ${count}`);
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+/** Runs the CLI and turns every failure into one readable line and an exit code. */
+export function main(argv: readonly string[], env: CliEnvironment): void {
+  runCli(argv, env).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      if (
+        err instanceof UsageError ||
+        (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))
+      ) {
+        process.stderr.write(`parallax: ${err.message}\nRun \`parallax --help\` for usage.\n`);
+        process.exitCode = 2;
+      } else if (err instanceof ApiError) {
+        process.stderr.write(`parallax: ${err.message}\n`);
+        process.exitCode = 2;
+      } else {
+        process.stderr.write(`parallax: ${err instanceof Error ? err.message : String(err)}\n`);
+        if (process.env.PARALLAX_DEBUG) console.error(err);
+        process.exitCode = 1;
+      }
+    },
+  );
+}

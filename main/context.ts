@@ -1,0 +1,9 @@
+// What every handler receives: the open library and facts about this run.
+import type { Db } from './library/open';
+
+export interface AppContext {
+  readonly db: Db;
+  readonly libraryPath: string;
+  readonly version: string;
+  readonly transport: 'electron' | 'browser';
+}

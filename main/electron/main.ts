@@ -1,0 +1,102 @@
+// The Electron entry point: one instance, one hardened window, the app:// renderer and the IPC contract.
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import type { AppContext } from '../context';
+import { openLibrary } from '../library/open';
+import { setNativeBindingPath } from '../library/native';
+import { seedSampleLibraryOnce } from '../library/seed';
+import { rendererDir } from '../paths';
+import { APP_VERSION } from '../version';
+import { bindIpc } from './ipc';
+import { menuTemplate } from './menu';
+import { APP_SCHEME_PRIVILEGES, APP_URL, registerAppProtocol } from './protocol';
+import { hardenSession, hardenWebContents } from './security';
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let window: BrowserWindow | null = null;
+  let context: AppContext | null = null;
+
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
+
+  app.whenReady().then(
+    () => {
+      // Unpackaged, better-sqlite3 is loaded from the Electron build made by `npm start` (see main/tools/start.mjs).
+      if (!app.isPackaged && process.env.PARALLAX_NATIVE_BINDING)
+        setNativeBindingPath(process.env.PARALLAX_NATIVE_BINDING);
+      const dbArg = process.argv.find((a) => a.startsWith('--db='));
+      const libraryPath = dbArg
+        ? path.resolve(dbArg.slice('--db='.length))
+        : path.join(app.getPath('userData'), 'library.sqlite');
+      try {
+        const db = openLibrary(libraryPath);
+        seedSampleLibraryOnce(db);
+        context = { db, libraryPath, version: APP_VERSION, transport: 'electron' };
+      } catch (err) {
+        dialog.showErrorBox('Parallax cannot open its library', err instanceof Error ? err.message : String(err));
+        app.quit();
+        return;
+      }
+      const ctx = context;
+      hardenSession(session.defaultSession);
+      registerAppProtocol(protocol, rendererDir(__dirname));
+      bindIpc(ipcMain, () => ctx);
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          menuTemplate({
+            isMac: process.platform === 'darwin',
+            appName: 'Parallax',
+            onAbout: () =>
+              void dialog.showMessageBox({
+                type: 'info',
+                title: 'About Parallax',
+                message: `Parallax ${APP_VERSION}`,
+                detail: `Compare how news outlets report the same story. Offline.\nLibrary: ${ctx.libraryPath}`,
+              }),
+          }),
+        ),
+      );
+      window = new BrowserWindow({
+        width: 1280,
+        height: 860,
+        minWidth: 720,
+        minHeight: 480,
+        title: 'Parallax',
+        show: false,
+        webPreferences: {
+          preload: path.join(__dirname, 'preload.cjs'),
+          contextIsolation: true,
+          sandbox: true,
+          nodeIntegration: false,
+          webviewTag: false,
+          webSecurity: true,
+          allowRunningInsecureContent: false,
+          spellcheck: false,
+        },
+      });
+      window.once('ready-to-show', () => window?.show());
+      window.on('closed', () => {
+        window = null;
+      });
+      void window.loadURL(APP_URL);
+    },
+    (err: unknown) => {
+      console.error('[parallax] could not start:', err);
+      app.quit();
+    },
+  );
+
+  app.on('window-all-closed', () => {
+    context?.db.close();
+    app.quit();
+  });
+}

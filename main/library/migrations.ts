@@ -1,0 +1,102 @@
+// Numbered schema migrations. Each runs once, in its own transaction, and PRAGMA user_version records the last one.
+// Append new migrations; never edit one that has shipped.
+import type { Database } from 'better-sqlite3';
+
+export interface Migration {
+  readonly version: number;
+  readonly up: (db: Database) => void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    up(db) {
+      db.exec(`
+        CREATE TABLE outlets (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+          notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE articles (
+          id INTEGER PRIMARY KEY,
+          title TEXT NOT NULL,
+          outlet_id INTEGER REFERENCES outlets(id) ON DELETE SET NULL,
+          authors TEXT NOT NULL DEFAULT '[]',
+          published_at TEXT,
+          url TEXT,
+          language TEXT NOT NULL DEFAULT 'und',
+          text TEXT NOT NULL,
+          words INTEGER NOT NULL,
+          is_summary INTEGER NOT NULL DEFAULT 0,
+          provenance TEXT,
+          original_bytes BLOB,
+          original_media_type TEXT,
+          content_hash TEXT NOT NULL UNIQUE,
+          added_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          deleted_at TEXT
+        );
+        CREATE INDEX articles_published ON articles(published_at);
+        CREATE INDEX articles_outlet ON articles(outlet_id);
+        CREATE TABLE stories (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+          created_at TEXT NOT NULL
+        );
+        CREATE TABLE story_articles (
+          story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+          article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          PRIMARY KEY (story_id, article_id)
+        );
+        CREATE TABLE tags (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL UNIQUE COLLATE NOCASE
+        );
+        CREATE TABLE article_tags (
+          article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+          PRIMARY KEY (article_id, tag_id)
+        );
+        -- A comparison of two articles, kept so corrections survive recomputation.
+        CREATE TABLE comparisons (
+          id INTEGER PRIMARY KEY,
+          left_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          right_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          engine_version TEXT NOT NULL,
+          result TEXT NOT NULL,
+          opened_at TEXT NOT NULL,
+          UNIQUE (left_id, right_id)
+        );
+        -- A researcher's correction, anchored to claim text rather than claim ids so it can be re-found.
+        CREATE TABLE corrections (
+          id INTEGER PRIMARY KEY,
+          comparison_id INTEGER NOT NULL REFERENCES comparisons(id) ON DELETE CASCADE,
+          kind TEXT NOT NULL CHECK (kind IN ('verdict', 'link', 'unlink', 'note')),
+          left_text TEXT,
+          right_text TEXT,
+          verdict TEXT,
+          note TEXT,
+          created_at TEXT NOT NULL
+        );
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+          title, text, content='articles', content_rowid='id',
+          tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+          INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+          INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+        END;
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+          INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+          INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO meta(key, value) VALUES ('application', 'parallax');
+      `);
+    },
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,55 @@
+// Builds what Parallax runs: the main-process bundles (Electron entry, sandboxed preload, command line) with
+// esbuild, and the renderer with Vite. Plain Node script so `npm start`, `npm test` and `npx parallax` share it.
+import { build as esbuild } from 'esbuild';
+import { build as vite } from 'vite';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const out = path.join(root, 'out');
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+export async function buildAll({ quiet = false } = {}) {
+  const started = Date.now();
+  fs.rmSync(out, { recursive: true, force: true });
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: true,
+    logLevel: 'warning',
+    define: { __PARALLAX_VERSION__: JSON.stringify(pkg.version) },
+    external: ['electron', 'better-sqlite3'],
+  };
+  await Promise.all([
+    esbuild({
+      ...common,
+      entryPoints: { index: 'main/electron/main.ts' },
+      outdir: 'out/main',
+      outExtension: { '.js': '.cjs' },
+    }),
+    esbuild({ ...common, entryPoints: { cli: 'main/cli.ts' }, outdir: 'out/main', outExtension: { '.js': '.cjs' } }),
+    // The sandboxed preload may require only 'electron': everything else is bundled in.
+    esbuild({
+      ...common,
+      platform: 'browser',
+      target: 'chrome130',
+      entryPoints: { preload: 'main/electron/preload.ts' },
+      outdir: 'out/main',
+      outExtension: { '.js': '.cjs' },
+      external: ['electron'],
+    }),
+  ]);
+  await vite({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  if (!quiet) console.log(`Built Parallax ${pkg.version} into out/ in ${Date.now() - started} ms`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.chdir(root);
+  buildAll({ quiet: process.argv.includes('--quiet') }).catch((err) => {
+    console.error(`Build failed: ${err.message}`);
+    process.exit(1);
+  });
+}

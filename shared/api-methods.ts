@@ -1,0 +1,10 @@
+// The names of every operation in the API contract, with no dependencies, so the sandboxed preload can
+// expose exactly these without bundling the schemas. `shared/api.ts` is checked against this list.
+export const API_METHODS = ['appInfo', 'listArticles', 'getArticle'] as const;
+
+export type ApiMethod = (typeof API_METHODS)[number];
+
+/** The IPC channel that carries one contract method. */
+export function ipcChannel(method: ApiMethod): string {
+  return `parallax:${method}`;
+}

@@ -1,0 +1,53 @@
+// The one API contract between the UI and the back end: each operation's input schema and result type.
+// Electron IPC and browser-mode HTTP both carry exactly these operations to the same handlers in main/.
+import { z } from 'zod';
+import type { ApiMethod } from './api-methods';
+import type { AppInfo, Article, ArticleSummary } from './domain';
+
+interface MethodSpec<I extends z.ZodType, R> {
+  readonly input: I;
+  /** Phantom: carries the result type only. */
+  readonly result?: R;
+}
+
+function method<R>() {
+  return <I extends z.ZodType>(input: I): MethodSpec<I, R> => ({ input });
+}
+
+const id = z.number().int().positive();
+
+export const api = {
+  appInfo: method<AppInfo>()(z.object({}).strict()),
+  listArticles: method<readonly ArticleSummary[]>()(
+    z
+      .object({
+        sort: z.enum(['date', 'outlet', 'title']).optional(),
+      })
+      .strict(),
+  ),
+  getArticle: method<Article>()(z.object({ id }).strict()),
+} satisfies { readonly [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
+
+export type Api = typeof api;
+export type ApiInput<M extends ApiMethod> = z.input<Api[M]['input']>;
+export type ApiParsedInput<M extends ApiMethod> = z.output<Api[M]['input']>;
+export type ApiResult<M extends ApiMethod> = NonNullable<Api[M]['result']>;
+
+/** What the renderer calls: `window.parallax` in Electron, the HTTP client in browser mode. */
+export type ParallaxApi = { readonly [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiResult<M>> };
+
+/** Validates one method's input; the message names the field so the caller can fix it. */
+export function parseInput<M extends ApiMethod>(
+  m: M,
+  input: unknown,
+): { ok: true; value: ApiParsedInput<M> } | { ok: false; message: string } {
+  const schema: z.ZodType = api[m].input;
+  const parsed = schema.safeParse(input ?? {});
+  if (parsed.success) return { ok: true, value: parsed.data as ApiParsedInput<M> };
+  const message = parsed.error.issues
+    .map((i) => `${i.path.length ? i.path.join('.') : 'input'}: ${i.message}`)
+    .join('; ');
+  return { ok: false, message: `Invalid input for ${m}: ${message}` };
+}
+
+export { API_METHODS, type ApiMethod } from './api-methods';

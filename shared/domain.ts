@@ -1,0 +1,29 @@
+// Domain types shared by the back end and the UI. Readonly: the UI never mutates what the back end sent.
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly libraryPath: string;
+  readonly articleCount: number;
+  readonly transport: 'electron' | 'browser';
+}
+
+export interface ArticleSummary {
+  readonly id: number;
+  readonly title: string;
+  readonly outlet: string | null;
+  readonly language: string;
+  readonly publishedAt: string | null;
+  readonly url: string | null;
+  readonly words: number;
+  readonly isSummary: boolean;
+  readonly stories: readonly string[];
+}
+
+export interface Article extends ArticleSummary {
+  readonly authors: readonly string[];
+  readonly text: string;
+  readonly provenance: string | null;
+  readonly addedAt: string;
+  readonly updatedAt: string;
+}

@@ -1,0 +1,39 @@
+// Language detection by function-word frequency: cheap, deterministic, and good enough to pick between the
+// languages Parallax has data for. Anything it cannot place with confidence is "und" (undetermined).
+
+export type Language = 'fr' | 'en' | 'und';
+export const SUPPORTED_LANGUAGES: readonly Language[] = ['fr', 'en'];
+
+const MARKERS: Readonly<Record<Exclude<Language, 'und'>, ReadonlySet<string>>> = {
+  fr: new Set(
+    'le la les des du de un une et est sont dans pour pas que qui sur au aux avec par ce cette ses leur été selon il elle ont mais ou où plus'.split(
+      ' ',
+    ),
+  ),
+  en: new Set(
+    'the of and to in is are was were that for on with as by at from this it have has had not be an or which their said'.split(
+      ' ',
+    ),
+  ),
+};
+
+export function detectLanguage(text: string): Language {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length === 0) return 'und';
+  const sample = words.length > 2000 ? words.slice(0, 2000) : words;
+  let fr = 0;
+  let en = 0;
+  for (const w of sample) {
+    if (MARKERS.fr.has(w)) fr++;
+    if (MARKERS.en.has(w)) en++;
+  }
+  const best = Math.max(fr, en);
+  // Require a real share of function words, so Arabic or German text is not forced into French or English.
+  if (best < Math.max(1, sample.length * 0.08)) return 'und';
+  if (fr === en) return 'und';
+  return fr > en ? 'fr' : 'en';
+}
+
+export function countWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:[''’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+}

@@ -1,0 +1,174 @@
+// The thin Electron adapters, with the `electron` module replaced by a test double here and only here
+// (Electron's binary cannot run on this machine or in CI).
+import { EventEmitter } from 'node:events';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { API_METHODS, ipcChannel } from '../../shared/api-methods';
+import type { AppContext } from '../../main/context';
+import { bindIpc, isTrustedSender } from '../../main/electron/ipc';
+import { menuTemplate } from '../../main/electron/menu';
+import { appProtocolResponse, APP_URL } from '../../main/electron/protocol';
+import { hardenWebContents, isSafeExternalUrl } from '../../main/electron/security';
+import { seedSampleLibraryOnce } from '../../main/library/seed';
+import { tempDir, tempLibrary } from '../helpers/library';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const exposed = vi.hoisted(() => ({ key: '', api: {} as Record<string, (input?: unknown) => Promise<unknown>> }));
+const invoked = vi.hoisted(() => [] as { channel: string; input: unknown }[]);
+
+vi.mock('electron', () => ({
+  contextBridge: {
+    exposeInMainWorld: (key: string, api: Record<string, (input?: unknown) => Promise<unknown>>) => {
+      exposed.key = key;
+      exposed.api = api;
+    },
+  },
+  ipcRenderer: {
+    invoke: async (channel: string, input: unknown) => {
+      invoked.push({ channel, input });
+      return { ok: true, value: `answer from ${channel}` };
+    },
+    on: () => {
+      throw new Error('the preload must not subscribe to raw IPC');
+    },
+  },
+}));
+
+describe('preload', () => {
+  beforeEach(() => {
+    invoked.length = 0;
+  });
+
+  it('exposes exactly the contract methods on window.parallax, each one invoke on its channel', async () => {
+    await import('../../main/electron/preload');
+    expect(exposed.key).toBe('parallax');
+    expect(Object.keys(exposed.api).sort()).toEqual([...API_METHODS].sort());
+    expect(Object.isFrozen(exposed.api)).toBe(true);
+    expect(exposed.api).not.toHaveProperty('invoke');
+    expect(exposed.api).not.toHaveProperty('ipcRenderer');
+    expect(await exposed.api.getArticle!({ id: 3 })).toBe('answer from parallax:getArticle');
+    expect(invoked).toEqual([{ channel: 'parallax:getArticle', input: { id: 3 } }]);
+  });
+});
+
+type Handler = (event: unknown, input: unknown) => Promise<unknown>;
+
+function fakeIpc(ctx: AppContext): Map<string, Handler> {
+  const handlers = new Map<string, Handler>();
+  bindIpc({ handle: (channel: string, h: Handler) => void handlers.set(channel, h) } as never, () => ctx);
+  return handlers;
+}
+
+const mainFrame = { senderFrame: { url: APP_URL, parent: null } };
+
+describe('IPC binding', () => {
+  it('binds one channel per contract method, answers the app main frame with real data', async () => {
+    const lib = tempLibrary();
+    try {
+      seedSampleLibraryOnce(lib.ctx.db);
+      const handlers = fakeIpc(lib.ctx);
+      expect([...handlers.keys()].sort()).toEqual(API_METHODS.map(ipcChannel).sort());
+      const reply = await handlers.get('parallax:appInfo')!(mainFrame, {});
+      expect(reply).toMatchObject({ ok: true, value: { articleCount: 5, libraryPath: lib.file } });
+    } finally {
+      lib.close();
+    }
+  });
+
+  it('rejects invalid input with the validation message, and never calls the handler', async () => {
+    const lib = tempLibrary();
+    try {
+      const handlers = fakeIpc(lib.ctx);
+      const reply = await handlers.get('parallax:getArticle')!(mainFrame, { id: 'DROP TABLE articles' });
+      expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect((reply as { error: { message: string } }).error.message).toMatch(/Invalid input for getArticle: id:/);
+    } finally {
+      lib.close();
+    }
+  });
+
+  it('refuses senders that are not the app main frame', async () => {
+    const lib = tempLibrary();
+    try {
+      const handlers = fakeIpc(lib.ctx);
+      for (const event of [
+        { senderFrame: { url: 'https://evil.example/', parent: null } },
+        { senderFrame: { url: APP_URL, parent: {} } },
+        { senderFrame: null },
+        { senderFrame: { url: 'file:///etc/passwd', parent: null } },
+      ]) {
+        expect(isTrustedSender(event as never)).toBe(false);
+        expect(await handlers.get('parallax:appInfo')!(event, {})).toMatchObject({
+          ok: false,
+          error: { code: 'forbidden' },
+        });
+      }
+    } finally {
+      lib.close();
+    }
+  });
+});
+
+describe('window security', () => {
+  function fakeContents() {
+    const emitter = new EventEmitter();
+    let openHandler: ((d: { url: string }) => { action: string }) | undefined;
+    const contents = Object.assign(emitter, {
+      setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h),
+    });
+    const opened: string[] = [];
+    hardenWebContents(contents as never, { openExternal: async (url: string) => void opened.push(url) });
+    const navigate = (event: string, url: string) => {
+      let prevented = false;
+      emitter.emit(event, { preventDefault: () => (prevented = true) }, url);
+      return prevented;
+    };
+    return { navigate, open: (url: string) => openHandler!({ url }), opened };
+  }
+
+  it('denies navigation and redirects away from the app, and webview attachment', () => {
+    const c = fakeContents();
+    expect(c.navigate('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(c.navigate('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(c.navigate('will-redirect', 'http://127.0.0.1:9/')).toBe(true);
+    expect(c.navigate('will-navigate', APP_URL)).toBe(false);
+    expect(c.navigate('will-attach-webview', 'app://parallax/x')).toBe(true);
+  });
+
+  it('never opens a window; sends only http(s) links to the system browser', () => {
+    const c = fakeContents();
+    expect(c.open('https://www.voanews.com/')).toEqual({ action: 'deny' });
+    expect(c.open('javascript:alert(1)')).toEqual({ action: 'deny' });
+    expect(c.open('file:///etc/passwd')).toEqual({ action: 'deny' });
+    expect(c.opened).toEqual(['https://www.voanews.com/']);
+    expect(isSafeExternalUrl('https://user:pw@example.com/')).toBe(false);
+  });
+
+  it('serves app:// from the renderer folder only, with the CSP', async () => {
+    const dir = tempDir();
+    try {
+      fs.writeFileSync(path.join(dir, 'index.html'), '<title>x</title>');
+      const ok = await appProtocolResponse(dir, APP_URL);
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect((await appProtocolResponse(dir, 'app://parallax/..%2f..%2fetc%2fpasswd')).status).toBe(404);
+      expect((await appProtocolResponse(dir, 'app://elsewhere/index.html')).status).toBe(404);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('application menu', () => {
+  it('has Edit with copy and paste, View with zoom, and Help with About', () => {
+    let about = 0;
+    const menu = menuTemplate({ isMac: false, appName: 'Parallax', onAbout: () => about++ });
+    const sub = (label: string) =>
+      (menu.find((m) => m.label === label)?.submenu ?? []) as { role?: string; label?: string; click?: () => void }[];
+    expect(sub('Edit').map((i) => i.role)).toEqual(expect.arrayContaining(['copy', 'paste', 'cut', 'selectAll']));
+    expect(sub('View').map((i) => i.role)).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom']));
+    const aboutItem = sub('Help').find((i) => i.label === 'About Parallax');
+    aboutItem?.click?.();
+    expect(about).toBe(1);
+  });
+});
