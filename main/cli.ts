@@ -1,7 +1,11 @@
 // The `parallax` command: the same library and handlers as the app, without a window.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { compareTexts } from '../shared/compare';
 import { ApiError } from '../shared/errors';
+import { compareJsonl } from './compare/jsonl';
+import { formatComparison } from './compare/format';
+import { readReport } from './compare/read-report';
 import type { AppContext } from './context';
 import { getArticle, listArticles } from './library/articles';
 import { openLibrary } from './library/open';
@@ -18,6 +22,9 @@ Commands:
   list [--sort date|outlet|title]            list the articles in the library
   show ID                                    print one article
   info                                       where the library is, and how many articles it holds
+  compare LEFT RIGHT [--json]                compare two reports (files, or library ids)
+  compare --jsonl                            compare many pairs: lines {"id","left","right","leftLang"?,"rightLang"?}
+                                             on standard input, one Comparison line out per line in
 
 Options for every command:
   --db PATH    the library file (default: ${defaultLibraryPath()})
@@ -52,6 +59,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       open: { type: 'boolean', default: false },
       'no-sample': { type: 'boolean', default: false },
       sort: { type: 'string' },
+      jsonl: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -144,6 +152,18 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       if (values.json)
         write(JSON.stringify({ libraryPath: ctx.libraryPath, articleCount: count, version: APP_VERSION }));
       else write(`Parallax ${APP_VERSION}\nLibrary: ${ctx.libraryPath}\nArticles: ${count}`);
+      return 0;
+    }
+    case 'compare': {
+      if (values.jsonl) return compareJsonl();
+      if (rest.length !== 2) throw new UsageError('compare takes two files or library ids, or --jsonl');
+      const [left, right] = await Promise.all(rest.map((r) => readReport(r!, dbPath)));
+      const comparison = compareTexts(left!.text, right!.text, {
+        ...(left!.language ? { leftLanguage: left!.language } : {}),
+        ...(right!.language ? { rightLanguage: right!.language } : {}),
+      });
+      if (values.json) write(JSON.stringify(comparison));
+      else write(formatComparison(comparison, left!.name, right!.name, process.stdout.isTTY === true));
       return 0;
     }
     default:

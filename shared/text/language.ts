@@ -6,12 +6,12 @@ export const SUPPORTED_LANGUAGES: readonly Language[] = ['fr', 'en'];
 
 const MARKERS: Readonly<Record<Exclude<Language, 'und'>, ReadonlySet<string>>> = {
   fr: new Set(
-    'le la les des du de un une et est sont dans pour pas que qui sur au aux avec par ce cette ses leur été selon il elle ont mais ou où plus'.split(
+    'le la les des du de un une et est sont dans pour pas que qui sur au aux avec par ce cette ses leur été selon il elle ont mais ou où plus à en ne se son sa lors aussi très être sera'.split(
       ' ',
     ),
   ),
   en: new Set(
-    'the of and to in is are was were that for on with as by at from this it have has had not be an or which their said'.split(
+    'the of and to in is are was were that for on with as by at from this it have has had not be an or which their said will would who its they after than also been'.split(
       ' ',
     ),
   ),

@@ -1,0 +1,38 @@
+// A report named on the command line: a library id (digits) or a text file.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { ApiError } from '../../shared/errors';
+import { getArticle } from '../library/articles';
+import { openLibrary } from '../library/open';
+
+export interface Report {
+  readonly name: string;
+  readonly text: string;
+  readonly language?: string;
+}
+
+export async function readReport(ref: string, dbPath: string): Promise<Report> {
+  if (/^\d+$/.test(ref)) {
+    const db = openLibrary(dbPath);
+    try {
+      const a = getArticle(db, Number(ref));
+      return { name: `${a.outlet ?? 'Unknown outlet'}: ${a.title}`, text: a.text, language: a.language };
+    } finally {
+      db.close();
+    }
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(ref);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ApiError(
+      'not_found',
+      code === 'ENOENT'
+        ? `${ref}: no such file (give a text file or a library id)`
+        : `${ref}: cannot be read (${code ?? 'error'})`,
+    );
+  }
+  if (bytes.includes(0)) throw new ApiError('unsupported', `${ref}: this looks like a binary file, not text.`);
+  return { name: path.basename(ref), text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
+}
