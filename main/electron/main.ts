@@ -81,6 +81,8 @@ if (!app.requestSingleInstanceLock()) {
           webSecurity: true,
           allowRunningInsecureContent: false,
           spellcheck: false,
+          // Middle-click would open links in a new window, past the window-open handler.
+          disableBlinkFeatures: 'Auxclick',
         },
       });
       window.once('ready-to-show', () => window?.show());

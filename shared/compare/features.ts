@@ -1,13 +1,6 @@
 // What a claim says, as language-independent features: concepts for alignment, and the numbers, dates,
 // negations, hedges, labels, sources, actors and places that the judge compares. Spans are absolute offsets.
-import {
-  ENTITY_FORMS,
-  englishConcept,
-  frenchToEnglish,
-  MAX_ENTITY_WORDS,
-  type EntityEntry,
-  type LanguageData,
-} from './lexicon';
+import { ENTITY_INDEX, englishConcept, frenchToEnglish, type EntityEntry, type LanguageData } from './lexicon';
 import { stem } from './normalize';
 import { tokenize, type Token } from './tokens';
 import type { Span } from './types';
@@ -155,31 +148,34 @@ export function extractFeatures(text: string, base: number, lang: LanguageData):
   const entityAt: (EntityEntry | undefined)[] = new Array(tokens.length);
   const entitySpanAt: (Span | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    for (let n = Math.min(MAX_ENTITY_WORDS, tokens.length - i); n >= 1; n--) {
-      const key = tokens
-        .slice(i, i + n)
-        .map((t) => t.folded)
-        .join(' ');
-      const e = ENTITY_FORMS.get(key);
-      // A one-word all-caps form ("US") must match in capitals, so the pronoun "us" is not the United States.
-      if (e && !(n === 1 && /^[A-Z.]+$/.test(tokens[i]!.text) === false && /^[a-z.]+$/.test(key) && key.length <= 3)) {
-        const span: Span = [tokens[i]!.start, tokens[i + n - 1]!.end];
-        entities.push({ value: e, span });
-        for (let k = i; k < i + n; k++) {
-          entityAt[k] = e;
-          entitySpanAt[k] = span;
-        }
-        add(`E:${e.id}`, span);
-        i += n - 1;
-        break;
+    for (const form of ENTITY_INDEX.get(tokens[i]!.folded) ?? []) {
+      const n = form.words.length;
+      if (!phraseAt(tokens, i, form.words)) continue;
+      // A short lower-case form ("us") must be written in capitals ("US") to be the United States.
+      if (
+        n === 1 &&
+        form.words[0]!.length <= 3 &&
+        /^[a-z.]+$/.test(form.words[0]!) &&
+        !/^[A-Z.]+$/.test(tokens[i]!.text)
+      )
+        continue;
+      const e = form.entity;
+      const span: Span = [tokens[i]!.start, tokens[i + n - 1]!.end];
+      entities.push({ value: e, span });
+      for (let k = i; k < i + n; k++) {
+        entityAt[k] = e;
+        entitySpanAt[k] = span;
       }
+      add(`E:${e.id}`, span);
+      i += n - 1;
+      break;
     }
   }
 
   // Loaded labels first: their words stand for a referent ("rebels", "terroristes" -> armed opposition).
   const referentAt: (string | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const l = lang.labels.find((form) => phraseAt(tokens, i, form.words));
+    const l = lang.labelIndex.get(tokens[i]!.folded)?.find((form) => phraseAt(tokens, i, form.words));
     if (!l) continue;
     const span: Span = [tokens[i]!.start, tokens[i + l.words.length - 1]!.end];
     labels.push({ value: { label: l.label, referent: l.referent }, span });
@@ -195,7 +191,7 @@ export function extractFeatures(text: string, base: number, lang: LanguageData):
     const f = t.folded;
     const span: Span = [t.start, t.end];
     // Hedges can be several words long.
-    for (const h of lang.hedgePhrases) {
+    for (const { words: h } of lang.hedgeIndex.get(f) ?? []) {
       if (phraseAt(tokens, i, h)) hedges.push({ value: h.join(' '), span: [t.start, tokens[i + h.length - 1]!.end] });
     }
     if (lang.hedgeWords.has(f)) hedges.push({ value: f, span });
@@ -215,14 +211,15 @@ export function extractFeatures(text: string, base: number, lang: LanguageData):
     if (lang.negations.has(f) || f.endsWith("n't")) negations.push({ value: f, span });
 
     // Who said it: "selon X", "according to X", "citing X", "X said".
+    const phrase = lang.attributionIndex.get(f)?.find((p) => phraseAt(tokens, i, p.words));
     const isSourceMarker =
-      lang.attributionPhrases.some((p) => phraseAt(tokens, i, p)) ||
+      phrase !== undefined ||
       f === 'selon' ||
       (f === 'apres' && tokens[i - 1]?.folded === 'd') ||
       f === 'citing' ||
       f === 'citant';
     if (isSourceMarker) {
-      const skip = lang.attributionPhrases.find((p) => phraseAt(tokens, i, p))?.length ?? 1;
+      const skip = phrase?.words.length ?? 1;
       const who: string[] = [];
       let end = t.end;
       for (let k = i + skip; k < Math.min(tokens.length, i + skip + 5); k++) {
@@ -299,7 +296,11 @@ export function extractFeatures(text: string, base: number, lang: LanguageData):
 
     if (entityAt[i]) continue;
     if (lang.stopwords.has(f) || f.length < 2 || /^['’-]$/.test(f)) continue;
-    const key = conceptOf(t, lang, i === 0 || /[.!?«“"]\s*$/.test(text.slice(0, t.start - base)));
+    const key = conceptOf(
+      t,
+      lang,
+      i === 0 || /[.!?«“"]\s*$/.test(text.slice(Math.max(0, t.start - base - 4), t.start - base)),
+    );
     add(key, span);
     if (lang.actionWords.has(f)) actions.push(findActor(i, key, span));
   }

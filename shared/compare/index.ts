@@ -1,7 +1,7 @@
 // The comparison engine: normalise, detect language, split into claims, extract features, align, judge, diff.
 // Pure and deterministic: the same texts give the same Comparison.
 import { detectLanguage } from '../text/language';
-import { alignClaims, attachSecondaryClaims } from './align';
+import { attachSecondaryClaims, candidatePairs, matchOneToOne } from './align';
 import { extractFeatures, type ClaimFeatures } from './features';
 import { languageData, LANGUAGES } from './lexicon';
 import { judgePair, type JudgedClaim } from './judge';
@@ -75,17 +75,13 @@ export function compareTexts(leftText: string, rightText: string, options: Compa
   const right = analyseSide(rightText, 'R', options.rightLanguage);
   const threshold =
     left.language === right.language && left.language !== 'und' ? THRESHOLD_SAME_LANGUAGE : THRESHOLD_CROSS_LANGUAGE;
-  const alignment = alignClaims(
+  const candidates = candidatePairs(
     left.judged.map((j) => j.features),
     right.judged.map((j) => j.features),
     threshold,
   );
-  const groups = attachSecondaryClaims(
-    alignment,
-    left.judged.map((j) => j.features),
-    right.judged.map((j) => j.features),
-    threshold,
-  );
+  const alignment = matchOneToOne(candidates);
+  const groups = attachSecondaryClaims(alignment, candidates, threshold);
   const links: Link[] = groups.map((g) => {
     const reasons: Reason[] = [];
     g.pairs.forEach(([i, j], k) => {

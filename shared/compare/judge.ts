@@ -107,6 +107,33 @@ function antonymKeys(lang: LanguageData, word: string): string {
   return f;
 }
 
+const keyCache = new WeakMap<ClaimFeatures, ReadonlyMap<string, Span>>();
+
+/** Each token's concept for antonym matching, computed once per claim however many pairs it is judged in. */
+function antonymKeysOf(c: JudgedClaim): ReadonlyMap<string, Span> {
+  let m = keyCache.get(c.features) as Map<string, Span> | undefined;
+  if (!m) {
+    m = new Map();
+    for (const t of c.features.tokens) {
+      const k = antonymKeys(c.lang, t.folded);
+      if (!m.has(k)) m.set(k, [t.start, t.end]);
+    }
+    keyCache.set(c.features, m);
+  }
+  return m;
+}
+
+const pairCache = new WeakMap<LanguageData, readonly (readonly [string, string])[]>();
+
+function antonymConceptPairs(lang: LanguageData): readonly (readonly [string, string])[] {
+  let pairs = pairCache.get(lang);
+  if (!pairs) {
+    pairs = lang.antonyms.map(([x, y]) => [antonymKeys(lang, x), antonymKeys(lang, y)] as const);
+    pairCache.set(lang, pairs);
+  }
+  return pairs;
+}
+
 function polarityReasons(a: JudgedClaim, b: JudgedClaim): Reason[] {
   const na = a.features.negations;
   const nb = b.features.negations;
@@ -124,20 +151,10 @@ function polarityReasons(a: JudgedClaim, b: JudgedClaim): Reason[] {
     ];
   }
   // Opposite words: "agreed" against "refused", "accepter" against "refuser".
-  const keysOf = (c: JudgedClaim) => {
-    const m = new Map<string, Span>();
-    for (const t of c.features.tokens) {
-      const k = antonymKeys(c.lang, t.folded);
-      if (!m.has(k)) m.set(k, [t.start, t.end]);
-    }
-    return m;
-  };
-  const ka = keysOf(a);
-  const kb = keysOf(b);
+  const ka = antonymKeysOf(a);
+  const kb = antonymKeysOf(b);
   for (const lang of [a.lang, b.lang]) {
-    for (const [x, y] of lang.antonyms) {
-      const cx = antonymKeys(lang, x);
-      const cy = antonymKeys(lang, y);
+    for (const [cx, cy] of antonymConceptPairs(lang)) {
       for (const [p, q] of [
         [cx, cy],
         [cy, cx],

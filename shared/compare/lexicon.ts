@@ -27,6 +27,9 @@ export interface LanguageData {
   readonly scales: ReadonlyMap<string, number>;
   readonly units: ReadonlyMap<string, string>;
   readonly labels: readonly LabelForm[];
+  readonly labelIndex: ReadonlyMap<string, readonly LabelForm[]>;
+  readonly hedgeIndex: ReadonlyMap<string, readonly { readonly words: readonly string[] }[]>;
+  readonly attributionIndex: ReadonlyMap<string, readonly { readonly words: readonly string[] }[]>;
   readonly antonyms: readonly (readonly [string, string])[];
 }
 
@@ -50,7 +53,13 @@ const words = (s: string): string[] => fold(s).split(/\s+/).filter(Boolean);
 function build(code: string, raw: RawLanguage): LanguageData {
   const single = (list: string[]) => new Set(list.filter((w) => !/\s/.test(w)).map(fold));
   const multi = (list: string[]) => list.filter((w) => /\s/.test(w)).map(words);
+  const labels = raw.labels.flatMap((l) =>
+    l.forms.map((f) => ({ label: l.label, referent: l.referent, words: words(f) })),
+  );
   return {
+    labelIndex: phraseIndex(labels),
+    hedgeIndex: phraseIndex(multi(raw.hedges).map((w) => ({ words: w }))),
+    attributionIndex: phraseIndex(multi(raw.attributionVerbs).map((w) => ({ words: w }))),
     code,
     stopwords: new Set(raw.stopwords.map(fold)),
     negations: new Set(raw.negations.map(fold)),
@@ -64,7 +73,7 @@ function build(code: string, raw: RawLanguage): LanguageData {
     numberWords: new Map(Object.entries(raw.numberWords).map(([k, v]) => [fold(k), v])),
     scales: new Map(Object.entries(raw.scales).map(([k, v]) => [fold(k), v])),
     units: new Map(Object.entries(raw.units).map(([k, v]) => [fold(k), v])),
-    labels: raw.labels.flatMap((l) => l.forms.map((f) => ({ label: l.label, referent: l.referent, words: words(f) }))),
+    labels,
     antonyms: raw.antonyms.filter((p) => p.length === 2).map((p) => [fold(p[0]!), fold(p[1]!)] as const),
   };
 }
@@ -99,7 +108,19 @@ const EN_SYNONYMS: ReadonlyMap<string, string> = new Map(
   Object.entries((en as { synonyms: Record<string, string> }).synonyms).map(([k, v]) => [fold(k), fold(v)]),
 );
 
+const conceptCache = new Map<string, string>();
+
 export function englishConcept(folded: string): string {
+  let c = conceptCache.get(folded);
+  if (c === undefined) {
+    c = englishConceptUncached(folded);
+    if (conceptCache.size > 200_000) conceptCache.clear();
+    conceptCache.set(folded, c);
+  }
+  return c;
+}
+
+function englishConceptUncached(folded: string): string {
   const syn = EN_SYNONYMS.get(folded) ?? EN_SYNONYMS.get(stem(folded, 'en')) ?? folded;
   return stem(syn, 'en');
 }
@@ -118,6 +139,22 @@ export function frenchToEnglish(folded: string): string | undefined {
   return FR_TO_EN.get(stem(folded, 'fr'));
 }
 
+/** Phrases indexed by their first word, longest first, so matching at a token tries only what can match. */
+export function phraseIndex<T extends { readonly words: readonly string[] }>(
+  items: readonly T[],
+): ReadonlyMap<string, readonly T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const first = item.words[0];
+    if (first === undefined) continue;
+    let list = map.get(first);
+    if (!list) map.set(first, (list = []));
+    list.push(item);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return map;
+}
+
 export interface EntityEntry {
   readonly id: string;
   readonly type: 'person' | 'place' | 'organisation';
@@ -132,6 +169,11 @@ export const ENTITY_FORMS: ReadonlyMap<string, EntityEntry> = (() => {
   }
   return map;
 })();
+
+export const ENTITY_INDEX: ReadonlyMap<
+  string,
+  readonly { readonly words: readonly string[]; readonly entity: EntityEntry }[]
+> = phraseIndex([...ENTITY_FORMS].map(([key, entity]) => ({ words: key.split(' '), entity })));
 
 export const MAX_ENTITY_WORDS = Math.max(...[...ENTITY_FORMS.keys()].map((k) => k.split(' ').length));
 

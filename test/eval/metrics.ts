@@ -1,0 +1,54 @@
+// Classification scores for the evaluation scripts: accuracy, per-class precision/recall/F1, macro-F1.
+
+export interface ClassScores {
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+  readonly support: number;
+}
+
+export interface Scores {
+  readonly n: number;
+  readonly accuracy: number;
+  readonly macroF1: number;
+  readonly perClass: Readonly<Record<string, ClassScores>>;
+}
+
+export function score(gold: readonly string[], predicted: readonly string[], classes: readonly string[]): Scores {
+  if (gold.length !== predicted.length) throw new Error('gold and predicted differ in length');
+  const perClass: Record<string, ClassScores> = {};
+  for (const c of classes) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    gold.forEach((g, i) => {
+      const p = predicted[i];
+      if (p === c && g === c) tp++;
+      else if (p === c) fp++;
+      else if (g === c) fn++;
+    });
+    const precision = tp + fp ? tp / (tp + fp) : 0;
+    const recall = tp + fn ? tp / (tp + fn) : 0;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    perClass[c] = { precision, recall, f1, support: tp + fn };
+  }
+  const correct = gold.filter((g, i) => g === predicted[i]).length;
+  return {
+    n: gold.length,
+    accuracy: gold.length ? correct / gold.length : 0,
+    macroF1: classes.reduce((s, c) => s + perClass[c]!.f1, 0) / classes.length,
+    perClass,
+  };
+}
+
+export const pct = (x: number) => (100 * x).toFixed(1);
+
+/** Reads a TSV with a header row into records. */
+export function parseTsv(text: string): Record<string, string>[] {
+  const [header, ...rows] = text.split(/\r?\n/).filter((l) => l.trim());
+  const cols = header!.split('\t');
+  return rows.map((r) => {
+    const cells = r.split('\t');
+    return Object.fromEntries(cols.map((c, i) => [c, cells[i] ?? '']));
+  });
+}
