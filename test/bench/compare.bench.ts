@@ -51,7 +51,7 @@ function median(xs: number[]): number {
 }
 
 function time(fn: () => unknown, runs: number): number {
-  fn(); // warm-up
+  for (let i = 0; i < 3; i++) fn(); // warm-up: let the JIT settle before measuring
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
