@@ -72,7 +72,7 @@ export const SAMPLE_ARTICLES: readonly NewArticle[] = [
     text: [
       "Summary written for the Parallax sample library; these are not The New Arab's words.",
       'Russia gave the rebels in Deraa a 12-hour ultimatum on 29 June 2018, and the bombing would resume at noon.',
-      'Citing Al-Masdar, the report says the rebels themselves proposed the truce.',
+      'Citing Al-Masdar, the report says that the rebels in Deraa themselves proposed the 29 June truce.',
       'The rebels would hand their heavy and semi-heavy weapons to the Syrian army.',
       'Rebels who refuse will be taken north to Idlib.',
       'The government offensive began on 19 June.',

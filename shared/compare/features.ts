@@ -14,6 +14,8 @@ export interface NumberMention {
   readonly value: number;
   readonly unit: string | null;
   readonly span: Span;
+  /** Concept keys of the nearest content words before and after: what the figure counts or measures. */
+  readonly context: readonly string[];
 }
 
 export interface DateMention {
@@ -33,7 +35,8 @@ export interface ClaimFeatures {
   readonly entities: readonly Mention<EntityEntry>[];
   readonly numbers: readonly NumberMention[];
   readonly dates: readonly DateMention[];
-  readonly negations: readonly Mention[];
+  /** `scope`: the concept keys of the words the negation bears on (the next content words). */
+  readonly negations: readonly (Mention & { readonly scope: readonly string[] })[];
   /** `conditional`: the French reportative conditional ("aurait proposé"), a stronger distance than "selon". */
   readonly hedges: readonly (Mention & { readonly conditional?: boolean })[];
   readonly labels: readonly Mention<{ label: string; referent: string }>[];
@@ -64,6 +67,10 @@ const PREPOSITIONS = new Set([
   'with',
   'avec',
 ]);
+const DETERMINERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']),
+  fr: new Set(['le', 'la', 'l', 'les', 'un', 'une', 'du', 'des', 'de', 'd', 'cette', 'ce', 'son', 'sa', 'ses', 'leur']),
+};
 const AUXILIARIES = /^(aurai|serai|have|has|had|would|will|themselves|itself|also|then|who|qui)/;
 
 function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
@@ -107,7 +114,7 @@ export function extractFeatures(text: string, base: number, lang: LanguageData):
   const entities: Mention<EntityEntry>[] = [];
   const numbers: NumberMention[] = [];
   const dates: DateMention[] = [];
-  const negations: Mention[] = [];
+  const negations: (Mention & { scope: string[] })[] = [];
   const hedges: (Mention & { conditional?: boolean })[] = [];
   const labels: Mention<{ label: string; referent: string }>[] = [];
   const sources: Mention<readonly string[]>[] = [];
@@ -208,7 +215,15 @@ export function extractFeatures(text: string, base: number, lang: LanguageData):
         conditional: true,
       });
     }
-    if (lang.negations.has(f) || f.endsWith("n't")) negations.push({ value: f, span });
+    if (lang.negations.has(f) || f.endsWith("n't")) {
+      const scope: string[] = [];
+      for (let k = i + 1; k < Math.min(tokens.length, i + 6) && scope.length < 3; k++) {
+        const w = tokens[k]!;
+        if (lang.stopwords.has(w.folded) || lang.negations.has(w.folded)) continue;
+        scope.push(actorKey(k));
+      }
+      negations.push({ value: f, span, scope });
+    }
 
     // Who said it: "selon X", "according to X", "citing X", "X said".
     const phrase = lang.attributionIndex.get(f)?.find((p) => phraseAt(tokens, i, p.words));
@@ -263,7 +278,28 @@ export function extractFeatures(text: string, base: number, lang: LanguageData):
         (isYear(value) && !unit) ||
         (tokens[last + 1] && lang.months.has(tokens[last + 1]!.folded)) ||
         (prev !== undefined && lang.months.has(prev));
-      if (!isDatePart) numbers.push({ value, unit, span: [t.start, tokens[last]!.end] });
+      if (!isDatePart) {
+        const context: string[] = [];
+        for (const [from, step] of [
+          [i - 1, -1],
+          [last + 1, 1],
+        ] as const) {
+          for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 4; k += step) {
+            const w = tokens[k]!;
+            if (
+              lang.stopwords.has(w.folded) ||
+              w.isNumber ||
+              /^(more|than|plus|moins|about|environ|some|quelque|past|dernier|derniers|dernieres)$/.test(w.folded)
+            )
+              continue;
+            // Names and places say where or who, not what is counted.
+            if (entityAt[k]) continue;
+            context.push(actorKey(k));
+            break;
+          }
+        }
+        numbers.push({ value, unit, span: [t.start, tokens[last]!.end], context });
+      }
     }
 
     // Dates: "29 juin", "June 29", "29 June 2018", weekdays.
@@ -302,7 +338,10 @@ export function extractFeatures(text: string, base: number, lang: LanguageData):
       i === 0 || /[.!?«“"]\s*$/.test(text.slice(Math.max(0, t.start - base - 4), t.start - base)),
     );
     add(key, span);
-    if (lang.actionWords.has(f)) actions.push(findActor(i, key, span));
+    // After a determiner the word is a noun ("l'offre", "the offer"), not an action.
+    if (lang.actionWords.has(f) && !DETERMINERS[lang.code]?.has(tokens[i - 1]?.folded ?? '')) {
+      actions.push(findActor(i, key, span));
+    }
   }
   for (const n of numbers) add(`U:${n.unit ?? 'count'}`, n.span);
   return {

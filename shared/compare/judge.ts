@@ -31,7 +31,11 @@ function reason(
 
 const close = (x: number, y: number) => Math.abs(x - y) <= Math.max(Math.abs(x), Math.abs(y)) * 0.05;
 
-function numberReasons(a: JudgedClaim, b: JudgedClaim): Reason[] {
+/**
+ * Two figures of one unit clash only when they measure the same thing: they share a neighbouring word
+ * ("12-hour truce" / "trêve de 24 heures"), or the claims are close enough that nothing else could differ.
+ */
+function numberReasons(a: JudgedClaim, b: JudgedClaim, score: number): Reason[] {
   const out: Reason[] = [];
   const byUnit = (list: readonly NumberMention[]) => {
     const m = new Map<string, NumberMention[]>();
@@ -49,8 +53,11 @@ function numberReasons(a: JudgedClaim, b: JudgedClaim): Reason[] {
     // Unit-less counts are compared only one against one: otherwise any two numbers would clash.
     if (unit === 'count' && (la.length !== 1 || lb.length !== 1)) continue;
     if (la.some((x) => lb.some((y) => close(x.value, y.value)))) continue;
-    const x = la[0]!;
-    const y = lb[0]!;
+    const pair = la
+      .flatMap((x) => lb.map((y) => [x, y] as const))
+      .find(([x, y]) => score >= 0.5 || overlaps(x.context, y.context));
+    if (!pair) continue;
+    const [x, y] = pair;
     out.push(
       reason('number', a, b, x.span, y.span, unit === 'count' ? 'different numbers' : `different ${unit} figures`),
     );
@@ -135,8 +142,14 @@ function antonymConceptPairs(lang: LanguageData): readonly (readonly [string, st
 }
 
 function polarityReasons(a: JudgedClaim, b: JudgedClaim): Reason[] {
-  const na = a.features.negations;
-  const nb = b.features.negations;
+  // A negation counts only when what it negates is also said on the other side: "ne participant pas" does not
+  // contradict a claim that never mentions taking part.
+  const bears = (own: ClaimFeatures['negations'], other: ClaimFeatures) => {
+    const keys = new Set(other.concepts);
+    return own.filter((n) => n.scope.some((k) => keys.has(k)));
+  };
+  const na = bears(a.features.negations, b.features);
+  const nb = bears(b.features.negations, a.features);
   if (na.length > 0 !== nb.length > 0) {
     const neg = na[0] ?? nb[0]!;
     return [
@@ -304,7 +317,7 @@ function framingReasons(a: JudgedClaim, b: JudgedClaim): Reason[] {
 
 export function judgePair(a: JudgedClaim, b: JudgedClaim, score: number): { verdict: Verdict; reasons: Reason[] } {
   const reasons = [
-    ...numberReasons(a, b),
+    ...numberReasons(a, b, score),
     ...dateReasons(a, b, score),
     ...polarityReasons(a, b),
     ...attributionReasons(a, b),

@@ -40,6 +40,9 @@ export function tokenize(text: string, base = 0): Token[] {
       start += elision[0].length;
       word = word.slice(elision[0].length);
     }
+    // The English possessive is not part of the name: "Al-Masdar's" is Al-Masdar.
+    const possessive = /['’]s$/.exec(word);
+    if (possessive && word.length > 3) word = word.slice(0, -2);
     if (/[-‑]/.test(word) && !KNOWN_COMPOUNDS.has(fold(word))) {
       let offset = 0;
       for (const part of word.split(/[-‑]/)) {
