@@ -2,10 +2,12 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareTexts } from '../shared/compare';
+import { warmUpEngine } from './warm-up';
 import { ApiError } from '../shared/errors';
 import { compareJsonl } from './compare/jsonl';
 import { formatComparison } from './compare/format';
 import { readReport } from './compare/read-report';
+import { buildReport, writeFileAtomic } from './compare/report';
 import type { AppContext } from './context';
 import { getArticle, listArticles } from './library/articles';
 import { openLibrary } from './library/open';
@@ -23,6 +25,8 @@ Commands:
   show ID                                    print one article
   info                                       where the library is, and how many articles it holds
   compare LEFT RIGHT [--json]                compare two reports (files, or library ids)
+  report LEFT RIGHT --out FILE [--format html|csv|json]
+                                             export a comparison (with corrections for library ids)
   compare --jsonl                            compare many pairs: lines {"id","left","right","leftLang"?,"rightLang"?}
                                              on standard input, one Comparison line out per line in
 
@@ -60,6 +64,8 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       'no-sample': { type: 'boolean', default: false },
       sort: { type: 'string' },
       jsonl: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      format: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -84,6 +90,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       if (!values['no-sample']) seedSampleLibraryOnce(ctx.db);
       const server = await startBrowserServer({ ctx, port, rendererDir: env.rendererDir });
       write(`Parallax is running in browser mode; open ${server.url}`);
+      warmUpEngine();
       if (values.open) openInBrowser(server.url);
       await new Promise<void>((resolve) => {
         const stop = (): void => resolve();
@@ -164,6 +171,17 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       });
       if (values.json) write(JSON.stringify(comparison));
       else write(formatComparison(comparison, left!.name, right!.name, process.stdout.isTTY === true));
+      return 0;
+    }
+    case 'report': {
+      if (rest.length !== 2) throw new UsageError('report takes two files or library ids');
+      if (!values.out) throw new UsageError('report needs --out FILE');
+      const format = values.format ?? (path.extname(values.out).slice(1) || 'html');
+      if (format !== 'html' && format !== 'csv' && format !== 'json')
+        throw new UsageError('--format takes html, csv or json');
+      const report = await buildReport(rest[0]!, rest[1]!, dbPath, format);
+      await writeFileAtomic(values.out, report.content);
+      write(`Wrote ${path.resolve(values.out)} (${format})`);
       return 0;
     }
     default:

@@ -1,6 +1,16 @@
 // The names of every operation in the API contract, with no dependencies, so the sandboxed preload can
 // expose exactly these without bundling the schemas. `shared/api.ts` is checked against this list.
-export const API_METHODS = ['appInfo', 'listArticles', 'getArticle'] as const;
+export const API_METHODS = [
+  'appInfo',
+  'listArticles',
+  'getArticle',
+  'addArticle',
+  'openComparison',
+  'recentComparisons',
+  'correctComparison',
+  'undoCorrection',
+  'exportComparison',
+] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];
 

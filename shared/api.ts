@@ -2,7 +2,7 @@
 // Electron IPC and browser-mode HTTP both carry exactly these operations to the same handlers in main/.
 import { z } from 'zod';
 import type { ApiMethod } from './api-methods';
-import type { AppInfo, Article, ArticleSummary } from './domain';
+import type { AppInfo, Article, ArticleSummary, ComparisonView, ExportedFile, RecentComparison } from './domain';
 
 interface MethodSpec<I extends z.ZodType, R> {
   readonly input: I;
@@ -16,6 +16,9 @@ function method<R>() {
 
 const id = z.number().int().positive();
 
+/** The longest article text Parallax stores (about 1.5 million words). */
+export const MAX_ARTICLE_CHARS = 10_000_000;
+
 export const api = {
   appInfo: method<AppInfo>()(z.object({}).strict()),
   listArticles: method<readonly ArticleSummary[]>()(
@@ -26,6 +29,50 @@ export const api = {
       .strict(),
   ),
   getArticle: method<Article>()(z.object({ id }).strict()),
+  /** Pasted text with its metadata. */
+  addArticle: method<{ readonly status: 'imported' | 'duplicate'; readonly id: number }>()(
+    z
+      .object({
+        title: z.string().trim().min(1, 'a title is needed').max(500),
+        text: z
+          .string()
+          .min(1, 'the text is empty')
+          .max(MAX_ARTICLE_CHARS, `texts are limited to ${MAX_ARTICLE_CHARS} characters`),
+        outlet: z.string().trim().max(200).optional(),
+        publishedAt: z.iso.date().optional(),
+        url: z.url({ protocol: /^https?$/ }).optional(),
+        language: z
+          .string()
+          .regex(/^[a-z]{2,3}$/, 'a language code such as fr or en')
+          .optional(),
+        story: z.string().trim().max(200).optional(),
+      })
+      .strict(),
+  ),
+  openComparison: method<ComparisonView>()(
+    z
+      .object({ leftId: id, rightId: id })
+      .strict()
+      .refine((v) => v.leftId !== v.rightId, 'choose two different articles'),
+  ),
+  recentComparisons: method<readonly RecentComparison[]>()(z.object({}).strict()),
+  correctComparison: method<ComparisonView>()(
+    z
+      .object({
+        comparisonId: id,
+        kind: z.enum(['verdict', 'link', 'unlink', 'note']),
+        leftText: z.string().min(1).max(20_000),
+        rightText: z.string().min(1).max(20_000),
+        verdict: z.enum(['agree', 'conflict', 'framing']).optional(),
+        note: z.string().max(5_000).optional(),
+      })
+      .strict()
+      .refine((v) => v.kind !== 'verdict' || v.verdict !== undefined, 'a verdict correction needs a verdict'),
+  ),
+  undoCorrection: method<ComparisonView>()(z.object({ comparisonId: id }).strict()),
+  exportComparison: method<ExportedFile>()(
+    z.object({ comparisonId: id, format: z.enum(['html', 'csv', 'json']) }).strict(),
+  ),
 } satisfies { readonly [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Api = typeof api;

@@ -1,4 +1,5 @@
 // Domain types shared by the back end and the UI. Readonly: the UI never mutates what the back end sent.
+import type { CorrectedComparison } from './compare/corrections';
 
 export interface AppInfo {
   readonly name: string;
@@ -26,4 +27,29 @@ export interface Article extends ArticleSummary {
   readonly provenance: string | null;
   readonly addedAt: string;
   readonly updatedAt: string;
+}
+
+export interface ComparisonView {
+  readonly comparisonId: number;
+  readonly left: Article;
+  readonly right: Article;
+  readonly comparison: CorrectedComparison;
+}
+
+export interface RecentComparison {
+  readonly comparisonId: number;
+  readonly leftId: number;
+  readonly rightId: number;
+  readonly leftTitle: string;
+  readonly rightTitle: string;
+  readonly leftOutlet: string | null;
+  readonly rightOutlet: string | null;
+  readonly openedAt: string;
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+export interface ExportedFile {
+  readonly filename: string;
+  readonly mediaType: string;
+  readonly content: string;
 }

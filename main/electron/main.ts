@@ -6,6 +6,7 @@ import { openLibrary } from '../library/open';
 import { setNativeBindingPath } from '../library/native';
 import { seedSampleLibraryOnce } from '../library/seed';
 import { rendererDir } from '../paths';
+import { warmUpEngine } from '../warm-up';
 import { APP_VERSION } from '../version';
 import { bindIpc } from './ipc';
 import { menuTemplate } from './menu';
@@ -55,6 +56,7 @@ if (!app.requestSingleInstanceLock()) {
           menuTemplate({
             isMac: process.platform === 'darwin',
             appName: 'Parallax',
+            onCommand: (command) => window?.webContents.send('parallax:command', command),
             onAbout: () =>
               void dialog.showMessageBox({
                 type: 'info',
@@ -90,6 +92,7 @@ if (!app.requestSingleInstanceLock()) {
         window = null;
       });
       void window.loadURL(APP_URL);
+      warmUpEngine();
     },
     (err: unknown) => {
       console.error('[parallax] could not start:', err);

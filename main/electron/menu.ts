@@ -5,6 +5,7 @@ export function menuTemplate(opts: {
   readonly isMac: boolean;
   readonly appName: string;
   readonly onAbout: () => void;
+  readonly onCommand: (command: 'next-conflict' | 'previous-conflict') => void;
 }): MenuItemConstructorOptions[] {
   const template: MenuItemConstructorOptions[] = [];
   if (opts.isMac) template.push({ label: opts.appName, role: 'appMenu' });
@@ -30,6 +31,13 @@ export function menuTemplate(opts: {
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: 'Go',
+      submenu: [
+        { label: 'Next Conflict', accelerator: 'F8', click: () => opts.onCommand('next-conflict') },
+        { label: 'Previous Conflict', accelerator: 'Shift+F8', click: () => opts.onCommand('previous-conflict') },
       ],
     },
     { label: 'Help', role: 'help', submenu: [{ label: `About ${opts.appName}`, click: opts.onAbout }] },

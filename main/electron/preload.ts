@@ -14,7 +14,29 @@ export function buildBridge(invoke: (channel: string, input: unknown) => Promise
   return Object.freeze(bridge);
 }
 
+export const SHELL_COMMANDS = ['next-conflict', 'previous-conflict'] as const;
+export const SHELL_CHANNEL = 'parallax:command';
+
+/** Menu commands for the page: one listener at a time per caller, only the known commands passed on. */
+export function buildShell(on: (channel: string, listener: (event: unknown, command: unknown) => void) => () => void) {
+  return Object.freeze({
+    onCommand(handler: (command: (typeof SHELL_COMMANDS)[number]) => void): () => void {
+      return on(SHELL_CHANNEL, (_event, command) => {
+        if ((SHELL_COMMANDS as readonly unknown[]).includes(command))
+          handler(command as (typeof SHELL_COMMANDS)[number]);
+      });
+    },
+  });
+}
+
 contextBridge.exposeInMainWorld(
   'parallax',
   buildBridge((channel, input) => ipcRenderer.invoke(channel, input)),
+);
+contextBridge.exposeInMainWorld(
+  'parallaxShell',
+  buildShell((channel, listener) => {
+    ipcRenderer.on(channel, listener);
+    return () => void ipcRenderer.removeListener(channel, listener);
+  }),
 );

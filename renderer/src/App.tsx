@@ -1,14 +1,22 @@
-// The app frame: header, library pane and workspace.
+// The app frame: header, library pane and workspace (reader, comparison picker or comparison).
 import { useState } from 'react';
 import { getApi } from './api/client';
 import { useApi } from './api/useApi';
+import { ComparePicker } from './compare/ComparePicker';
+import { CompareScreen } from './compare/CompareScreen';
 import { LibraryPane } from './library/LibraryPane';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Workspace } from './workspace/Workspace';
 
+export type Screen =
+  | { readonly kind: 'read'; readonly id: number | null }
+  | { readonly kind: 'pick'; readonly leftId: number | null }
+  | { readonly kind: 'compare'; readonly leftId: number; readonly rightId: number };
+
 export function App() {
   const [info, reloadInfo] = useApi(() => getApi().appInfo({}), []);
-  const [selected, setSelected] = useState<number | null>(null);
+  const [screen, setScreen] = useState<Screen>({ kind: 'read', id: null });
+  const selected = screen.kind === 'read' ? screen.id : null;
   return (
     <div className="app">
       <header className="app-header">
@@ -27,13 +35,35 @@ export function App() {
             </button>
           </p>
         )}
+        <nav className="app-actions" aria-label="Main">
+          <button type="button" className="primary" onClick={() => setScreen({ kind: 'pick', leftId: selected })}>
+            Compare reports
+          </button>
+        </nav>
       </header>
       <div className="app-body">
         <ErrorBoundary area="library">
-          <LibraryPane selectedId={selected} onSelect={setSelected} />
+          <LibraryPane selectedId={selected} onSelect={(id) => setScreen({ kind: 'read', id })} />
         </ErrorBoundary>
         <ErrorBoundary area="workspace">
-          <Workspace articleId={selected} />
+          {screen.kind === 'read' && (
+            <Workspace articleId={screen.id} onCompare={(id) => setScreen({ kind: 'pick', leftId: id })} />
+          )}
+          {screen.kind === 'pick' && (
+            <ComparePicker
+              initialLeft={screen.leftId}
+              onOpen={(leftId, rightId) => setScreen({ kind: 'compare', leftId, rightId })}
+            />
+          )}
+          {screen.kind === 'compare' && (
+            <main className="workspace compare-workspace">
+              <CompareScreen
+                key={`${screen.leftId}-${screen.rightId}`}
+                leftId={screen.leftId}
+                rightId={screen.rightId}
+              />
+            </main>
+          )}
         </ErrorBoundary>
       </div>
     </div>

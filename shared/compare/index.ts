@@ -1,7 +1,7 @@
 // The comparison engine: normalise, detect language, split into claims, extract features, align, judge, diff.
 // Pure and deterministic: the same texts give the same Comparison.
 import { detectLanguage } from '../text/language';
-import { attachSecondaryClaims, candidatePairs, matchOneToOne } from './align';
+import { attachSecondaryClaims, candidatePairs, conceptWeights, matchOneToOne, similarity } from './align';
 import { extractFeatures, type ClaimFeatures } from './features';
 import { languageData, LANGUAGES } from './lexicon';
 import { judgePair, type JudgedClaim } from './judge';
@@ -129,3 +129,36 @@ export function compareTexts(leftText: string, rightText: string, options: Compa
 }
 
 export type { Claim, Comparison, Link, Reason, Verdict } from './types';
+
+/**
+ * Judges one pair of claims the engine did not link (a researcher's own link): the same reasons and word diff
+ * as an engine link, with spans into the full texts (the claims carry their offsets).
+ */
+export function judgeClaimPair(
+  leftClaim: Claim,
+  rightClaim: Claim,
+  leftLanguage: string,
+  rightLanguage: string,
+): Pick<Link, 'verdict' | 'score' | 'reasons' | 'diff'> {
+  const side = (claim: Claim, language: string): JudgedClaim => {
+    const lang = languageData(language);
+    return {
+      text: claim.text,
+      start: claim.start,
+      features: extractFeatures(claim.text, claim.start, lang),
+      lang,
+      quoted: claim.quoted === true,
+      ...(claim.speaker ? { speaker: claim.speaker } : {}),
+    };
+  };
+  const a = side(leftClaim, leftLanguage);
+  const b = side(rightClaim, rightLanguage);
+  const score = similarity(a.features, b.features, conceptWeights([[a.features], [b.features]]));
+  const { verdict, reasons } = judgePair(a, b, score);
+  return {
+    verdict,
+    score: Math.round(Math.min(1, score) * 1000) / 1000,
+    reasons,
+    diff: wordDiff(a.text, b.text, leftLanguage, rightLanguage),
+  };
+}

@@ -4,46 +4,7 @@ import { diffWords } from 'diff';
 import DiffMatchPatch from 'diff-match-patch';
 import { compareTexts } from '../../shared/compare';
 import { countWords } from '../../shared/text/language';
-import { SAMPLE_ARTICLES } from '../../main/library/sample-library';
-
-/** A small deterministic PRNG, so every run measures the same texts. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-const SENTENCES = SAMPLE_ARTICLES.filter((a) => a.language === 'en')
-  .flatMap((a) => a.text.split(/(?<=[.!?])\s+/))
-  .filter((s) => s.length > 30);
-
-const VOCABULARY = [...new Set(SENTENCES.join(' ').match(/\p{L}{4,}/gu) ?? [])];
-
-/**
- * Two different reports of about `words` words each. Each sentence is a sample sentence with about a third of
- * its words replaced at random, so sentences are unique (as in real articles) yet the two sides share facts;
- * the right side also alters figures and labels.
- */
-function makePair(words: number, seed: number): [string, string] {
-  const r = rng(seed);
-  const build = (variant: number): string => {
-    const out: string[] = [];
-    let n = 0;
-    while (n < words) {
-      let s = SENTENCES[Math.floor(r() * SENTENCES.length)]!.replace(/\p{L}{4,}/gu, (w) =>
-        r() < 0.35 ? VOCABULARY[Math.floor(r() * VOCABULARY.length)]! : w,
-      );
-      if (variant && r() < 0.3) s = s.replace(/\d+/g, (d) => String(Number(d) + 1 + Math.floor(r() * 9)));
-      if (variant && r() < 0.2) s = s.replace(/rebels/g, 'terrorists');
-      out.push(s);
-      n += countWords(s);
-    }
-    return out.join(r() < 0.5 ? ' ' : '\n');
-  };
-  return [build(0), build(1)];
-}
+import { makeReportPair as makePair } from '../helpers/long-text';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -13,14 +13,14 @@ import { tempDir, tempLibrary } from '../helpers/library';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const exposed = vi.hoisted(() => ({ key: '', api: {} as Record<string, (input?: unknown) => Promise<unknown>> }));
+const exposed = vi.hoisted(() => ({ worlds: {} as Record<string, Record<string, (input?: unknown) => unknown>> }));
+const listeners = vi.hoisted(() => new Map<string, ((event: unknown, command: unknown) => void)[]>());
 const invoked = vi.hoisted(() => [] as { channel: string; input: unknown }[]);
 
 vi.mock('electron', () => ({
   contextBridge: {
-    exposeInMainWorld: (key: string, api: Record<string, (input?: unknown) => Promise<unknown>>) => {
-      exposed.key = key;
-      exposed.api = api;
+    exposeInMainWorld: (key: string, api: Record<string, (input?: unknown) => unknown>) => {
+      exposed.worlds[key] = api;
     },
   },
   ipcRenderer: {
@@ -28,8 +28,14 @@ vi.mock('electron', () => ({
       invoked.push({ channel, input });
       return { ok: true, value: `answer from ${channel}` };
     },
-    on: () => {
-      throw new Error('the preload must not subscribe to raw IPC');
+    on: (channel: string, listener: (event: unknown, command: unknown) => void) => {
+      listeners.set(channel, [...(listeners.get(channel) ?? []), listener]);
+    },
+    removeListener: (channel: string, listener: (event: unknown, command: unknown) => void) => {
+      listeners.set(
+        channel,
+        (listeners.get(channel) ?? []).filter((l) => l !== listener),
+      );
     },
   },
 }));
@@ -41,13 +47,29 @@ describe('preload', () => {
 
   it('exposes exactly the contract methods on window.parallax, each one invoke on its channel', async () => {
     await import('../../main/electron/preload');
-    expect(exposed.key).toBe('parallax');
-    expect(Object.keys(exposed.api).sort()).toEqual([...API_METHODS].sort());
-    expect(Object.isFrozen(exposed.api)).toBe(true);
-    expect(exposed.api).not.toHaveProperty('invoke');
-    expect(exposed.api).not.toHaveProperty('ipcRenderer');
-    expect(await exposed.api.getArticle!({ id: 3 })).toBe('answer from parallax:getArticle');
+    expect(Object.keys(exposed.worlds).sort()).toEqual(['parallax', 'parallaxShell']);
+    const api = exposed.worlds.parallax!;
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS].sort());
+    expect(Object.isFrozen(api)).toBe(true);
+    expect(api).not.toHaveProperty('invoke');
+    expect(api).not.toHaveProperty('ipcRenderer');
+    expect(await api.getArticle!({ id: 3 })).toBe('answer from parallax:getArticle');
     expect(invoked).toEqual([{ channel: 'parallax:getArticle', input: { id: 3 } }]);
+  });
+
+  it('passes only the known menu commands to the page, and lets it unsubscribe', async () => {
+    await import('../../main/electron/preload');
+    const shell = exposed.worlds.parallaxShell!;
+    expect(Object.keys(shell)).toEqual(['onCommand']);
+    const got: unknown[] = [];
+    const off = shell.onCommand!((cmd: unknown) => got.push(cmd)) as () => void;
+    const emit = (cmd: unknown) => (listeners.get('parallax:command') ?? []).forEach((l) => l({}, cmd));
+    emit('next-conflict');
+    emit('rm -rf /');
+    emit('previous-conflict');
+    off();
+    emit('next-conflict');
+    expect(got).toEqual(['next-conflict', 'previous-conflict']);
   });
 });
 
@@ -162,7 +184,13 @@ describe('window security', () => {
 describe('application menu', () => {
   it('has Edit with copy and paste, View with zoom, and Help with About', () => {
     let about = 0;
-    const menu = menuTemplate({ isMac: false, appName: 'Parallax', onAbout: () => about++ });
+    const commands: string[] = [];
+    const menu = menuTemplate({
+      isMac: false,
+      appName: 'Parallax',
+      onAbout: () => about++,
+      onCommand: (c) => commands.push(c),
+    });
     const sub = (label: string) =>
       (menu.find((m) => m.label === label)?.submenu ?? []) as { role?: string; label?: string; click?: () => void }[];
     expect(sub('Edit').map((i) => i.role)).toEqual(expect.arrayContaining(['copy', 'paste', 'cut', 'selectAll']));
@@ -170,5 +198,9 @@ describe('application menu', () => {
     const aboutItem = sub('Help').find((i) => i.label === 'About Parallax');
     aboutItem?.click?.();
     expect(about).toBe(1);
+    const go = sub('Go') as { label?: string; accelerator?: string; click?: () => void }[];
+    expect(go.map((i) => i.accelerator)).toEqual(['F8', 'Shift+F8']);
+    go.forEach((i) => i.click?.());
+    expect(commands).toEqual(['next-conflict', 'previous-conflict']);
   });
 });

@@ -4,9 +4,13 @@ import type { ParallaxApi } from '../../../shared/api';
 import { API_METHODS, type ApiMethod } from '../../../shared/api-methods';
 import { ApiError, unwrapEnvelope } from '../../../shared/errors';
 
+/** Menu commands the desktop shell sends to the page (Electron only). */
+export type ShellCommand = 'next-conflict' | 'previous-conflict';
+
 declare global {
   interface Window {
     readonly parallax?: ParallaxApi;
+    readonly parallaxShell?: { onCommand(handler: (command: ShellCommand) => void): () => void };
   }
 }
 

@@ -1,0 +1,130 @@
+// Comparisons kept in the library: opened pairs (for "recent"), and the researcher's corrections. The
+// comparison itself is recomputed on every open (the engine is deterministic and fast), so a new engine
+// version or an edited article is always reflected, with the corrections applied on top.
+import { compareTexts, judgeClaimPair, ENGINE_VERSION } from '../../shared/compare';
+import { applyCorrections, type Correction, type CorrectionInput } from '../../shared/compare/corrections';
+import type { ComparisonView, RecentComparison } from '../../shared/domain';
+import { ApiError } from '../../shared/errors';
+import { getArticle } from './articles';
+import type { Db } from './open';
+
+interface CorrectionRow {
+  id: number;
+  kind: Correction['kind'];
+  left_text: string;
+  right_text: string;
+  verdict: Correction['verdict'] | null;
+  note: string | null;
+  created_at: string;
+}
+
+function corrections(db: Db, comparisonId: number): Correction[] {
+  const rows = db
+    .prepare(
+      'SELECT id, kind, left_text, right_text, verdict, note, created_at FROM corrections WHERE comparison_id = ? ORDER BY id',
+    )
+    .all(comparisonId) as CorrectionRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    leftText: r.left_text,
+    rightText: r.right_text,
+    ...(r.verdict ? { verdict: r.verdict } : {}),
+    ...(r.note ? { note: r.note } : {}),
+    createdAt: r.created_at,
+  }));
+}
+
+function pairOf(db: Db, comparisonId: number): { leftId: number; rightId: number } {
+  const row = db
+    .prepare('SELECT left_id AS leftId, right_id AS rightId FROM comparisons WHERE id = ?')
+    .get(comparisonId) as { leftId: number; rightId: number } | undefined;
+  if (!row) throw new ApiError('not_found', `There is no comparison ${comparisonId}; open the two articles again.`);
+  return row;
+}
+
+export function openComparison(db: Db, leftId: number, rightId: number): ComparisonView {
+  if (leftId === rightId) throw new ApiError('invalid_input', 'Choose two different articles to compare.');
+  const left = getArticle(db, leftId);
+  const right = getArticle(db, rightId);
+  const base = compareTexts(left.text, right.text, { leftLanguage: left.language, rightLanguage: right.language });
+  const now = new Date().toISOString();
+  const comparisonId = db
+    .prepare(
+      `INSERT INTO comparisons (left_id, right_id, engine_version, result, opened_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (left_id, right_id) DO UPDATE SET engine_version = excluded.engine_version,
+         result = excluded.result, opened_at = excluded.opened_at
+       RETURNING id`,
+    )
+    .pluck()
+    .get(leftId, rightId, ENGINE_VERSION, JSON.stringify(base.counts), now) as number;
+  const comparison = applyCorrections(base, corrections(db, comparisonId), (l, r) =>
+    judgeClaimPair(l, r, base.left.language, base.right.language),
+  );
+  return { comparisonId, left, right, comparison };
+}
+
+export function viewComparison(db: Db, comparisonId: number): ComparisonView {
+  const { leftId, rightId } = pairOf(db, comparisonId);
+  return openComparison(db, leftId, rightId);
+}
+
+export function addCorrection(db: Db, comparisonId: number, input: CorrectionInput): ComparisonView {
+  pairOf(db, comparisonId);
+  db.prepare(
+    `INSERT INTO corrections (comparison_id, kind, left_text, right_text, verdict, note, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    comparisonId,
+    input.kind,
+    input.leftText,
+    input.rightText,
+    input.verdict ?? null,
+    input.note ?? null,
+    new Date().toISOString(),
+  );
+  return viewComparison(db, comparisonId);
+}
+
+export function undoLastCorrection(db: Db, comparisonId: number): ComparisonView {
+  pairOf(db, comparisonId);
+  const last = db.prepare('SELECT max(id) FROM corrections WHERE comparison_id = ?').pluck().get(comparisonId) as
+    number | null;
+  if (last === null) throw new ApiError('conflict', 'There is no correction to undo in this comparison.');
+  db.prepare('DELETE FROM corrections WHERE id = ?').run(last);
+  return viewComparison(db, comparisonId);
+}
+
+export function recentComparisons(db: Db, limit = 10): RecentComparison[] {
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.left_id, c.right_id, l.title AS lt, r.title AS rt, lo.name AS lo, ro.name AS ro, c.opened_at, c.result
+       FROM comparisons c
+       JOIN articles l ON l.id = c.left_id AND l.deleted_at IS NULL
+       JOIN articles r ON r.id = c.right_id AND r.deleted_at IS NULL
+       LEFT JOIN outlets lo ON lo.id = l.outlet_id LEFT JOIN outlets ro ON ro.id = r.outlet_id
+       ORDER BY c.opened_at DESC, c.id DESC LIMIT ?`,
+    )
+    .all(limit) as {
+    id: number;
+    left_id: number;
+    right_id: number;
+    lt: string;
+    rt: string;
+    lo: string | null;
+    ro: string | null;
+    opened_at: string;
+    result: string;
+  }[];
+  return rows.map((r) => ({
+    comparisonId: r.id,
+    leftId: r.left_id,
+    rightId: r.right_id,
+    leftTitle: r.lt,
+    rightTitle: r.rt,
+    leftOutlet: r.lo,
+    rightOutlet: r.ro,
+    openedAt: r.opened_at,
+    counts: JSON.parse(r.result) as Record<string, number>,
+  }));
+}

@@ -1,0 +1,143 @@
+// A researcher's corrections, applied on top of a fresh comparison. Corrections are anchored to claim text,
+// not claim ids, so they survive recomputation (a new engine version, an edited article); one whose claims
+// can no longer be found is reported as stale instead of being dropped in silence.
+import type { Claim, Comparison, Link, Verdict } from './types';
+
+export type CorrectionKind = 'verdict' | 'link' | 'unlink' | 'note';
+
+export interface CorrectionInput {
+  readonly kind: CorrectionKind;
+  readonly leftText: string;
+  readonly rightText: string;
+  readonly verdict?: Verdict;
+  readonly note?: string;
+}
+
+export interface Correction extends CorrectionInput {
+  readonly id: number;
+  readonly createdAt: string;
+}
+
+export interface CorrectedLink extends Link {
+  readonly edited: boolean;
+  readonly note?: string;
+}
+
+export interface StaleCorrection {
+  readonly correction: Correction;
+  readonly why: string;
+}
+
+export interface CorrectedComparison extends Omit<Comparison, 'links'> {
+  readonly links: readonly CorrectedLink[];
+  readonly corrections: readonly Correction[];
+  readonly stale: readonly StaleCorrection[];
+}
+
+export type PairJudge = (left: Claim, right: Claim) => Pick<Link, 'verdict' | 'score' | 'reasons' | 'diff'>;
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export function applyCorrections(
+  base: Comparison,
+  corrections: readonly Correction[],
+  judge: PairJudge,
+): CorrectedComparison {
+  let links: CorrectedLink[] = base.links.map((l) => ({ ...l, edited: false }));
+  const stale: StaleCorrection[] = [];
+  const find = (claims: readonly Claim[], text: string) => claims.find((c) => squash(c.text) === squash(text));
+
+  for (const c of corrections) {
+    const left = find(base.left.claims, c.leftText);
+    const right = find(base.right.claims, c.rightText);
+    if (!left || !right) {
+      stale.push({ correction: c, why: `The ${!left ? 'left' : 'right'} claim is no longer in the text.` });
+      continue;
+    }
+    const at = links.findIndex((l) => l.left.includes(left.id) && l.right.includes(right.id));
+    switch (c.kind) {
+      case 'verdict':
+      case 'note': {
+        if (at < 0) {
+          stale.push({ correction: c, why: 'These two claims are no longer linked.' });
+          break;
+        }
+        const l = links[at]!;
+        links[at] =
+          c.kind === 'verdict'
+            ? { ...l, verdict: c.verdict ?? l.verdict, edited: true }
+            : { ...l, edited: true, ...(c.note ? { note: c.note } : {}) };
+        break;
+      }
+      case 'unlink':
+        if (at < 0) {
+          stale.push({ correction: c, why: 'These two claims are no longer linked.' });
+          break;
+        }
+        links.splice(at, 1);
+        break;
+      case 'link': {
+        // Each claim leaves whatever link it was in; a link left without a side is dissolved.
+        links = links
+          .map((l) => ({
+            ...l,
+            left: l.left.filter((id) => id !== left.id),
+            right: l.right.filter((id) => id !== right.id),
+          }))
+          .filter((l) => l.left.length > 0 && l.right.length > 0);
+        const judged = judge(left, right);
+        links.push({
+          left: [left.id],
+          right: [right.id],
+          ...judged,
+          verdict: c.verdict ?? judged.verdict,
+          edited: true,
+        });
+        break;
+      }
+    }
+  }
+
+  const position = (id: string) => Number(id.slice(1));
+  links.sort((x, y) => position(x.left[0]!) - position(y.left[0]!));
+  const linkedLeft = new Set(links.flatMap((l) => l.left));
+  const linkedRight = new Set(links.flatMap((l) => l.right));
+  const onlyLeft = base.left.claims.filter((c) => !linkedLeft.has(c.id)).map((c) => c.id);
+  const onlyRight = base.right.claims.filter((c) => !linkedRight.has(c.id)).map((c) => c.id);
+  const count = (v: Verdict) => links.filter((l) => l.verdict === v).length;
+  return {
+    ...base,
+    links,
+    onlyLeft,
+    onlyRight,
+    counts: {
+      agree: count('agree'),
+      conflict: count('conflict'),
+      framing: count('framing'),
+      onlyLeft: onlyLeft.length,
+      onlyRight: onlyRight.length,
+    },
+    corrections,
+    stale,
+  };
+}
+
+/** The framing glossary: which label each side uses for the same referent, and how often. */
+export interface GlossaryEntry {
+  readonly left: string;
+  readonly right: string;
+  readonly count: number;
+}
+
+export function framingGlossary(c: Pick<Comparison, 'links'>): GlossaryEntry[] {
+  const map = new Map<string, GlossaryEntry>();
+  for (const l of c.links) {
+    for (const r of l.reasons) {
+      if (r.kind !== 'label') continue;
+      const key = `${r.left.toLowerCase()}\u0000${r.right.toLowerCase()}`;
+      const prev = map.get(key);
+      map.set(key, { left: r.left, right: r.right, count: (prev?.count ?? 0) + 1 });
+    }
+  }
+  return [...map.values()].sort((a, b) => b.count - a.count || a.left.localeCompare(b.left));
+}

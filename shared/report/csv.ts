@@ -1,0 +1,25 @@
+// CSV export: one row per link (left claim, right claim, verdict, reasons, note, edited), RFC 4180 quoting,
+// with a byte-order mark so spreadsheet programs read French accents right.
+import { claimText, reasonsText, type ReportInput } from './model';
+
+function cell(value: string): string {
+  // A leading = + - @ would be run as a formula by spreadsheet programs: neutralise it.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function comparisonCsv(input: ReportInput): string {
+  const c = input.comparison;
+  const rows = [['left claim', 'right claim', 'verdict', 'reasons', 'note', 'edited']];
+  for (const l of c.links) {
+    rows.push([
+      claimText(c, l.left),
+      claimText(c, l.right),
+      l.verdict,
+      reasonsText(l.reasons),
+      l.note ?? '',
+      l.edited ? 'yes' : 'no',
+    ]);
+  }
+  return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}

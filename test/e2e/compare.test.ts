@@ -1,0 +1,171 @@
+// The comparison screen in Chromium, as a new user meets it: the sample comparison, every verdict named,
+// keyboard navigation between conflicts, a correction that survives a reload, exports, and long texts.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeReportPair } from '../helpers/long-text';
+import { launchChromium, SCREENSHOTS, serve, type Served } from './browser';
+
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  served = await serve();
+  browser = await launchChromium();
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.stop();
+});
+
+async function pick(page: Page, side: 'Left report' | 'Right report', text: string): Promise<void> {
+  const select = page.getByLabel(side, { exact: true });
+  const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
+  await select.selectOption(value!);
+}
+
+async function openSample(page: Page): Promise<void> {
+  await page.goto(served.url);
+  await page.getByRole('button', { name: 'Compare reports' }).click();
+  await pick(page, 'Left report', 'Al-Masdar News');
+  await pick(page, 'Right report', 'The New Arab');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await page.locator('.claim').first().waitFor();
+}
+
+describe('side-by-side comparison in Chromium', () => {
+  it('shows claims of every verdict with accessible names, and moves through conflicts with the keyboard', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await openSample(page);
+    // Claims are named "<verdict>[, edited][ (<first reason>)]: <text>"; the filter buttons have no colon.
+    for (const name of [/^Agree[^:]*: /, /^Conflict[^:]*: /, /^Framing[^:]*: /, /^Only in this report[^:]*: /]) {
+      expect(await page.getByRole('button', { name }).count(), String(name)).toBeGreaterThan(0);
+    }
+    // Verdicts are not told by colour alone: each claim carries an icon and its own underline style.
+    const styles = await page.evaluate(() =>
+      ['agree', 'conflict', 'framing', 'only'].map((m) => {
+        const el = document.querySelector(`.claim.m-${m}`)!;
+        return [getComputedStyle(el).textDecorationStyle, el.querySelector('.claim-icon')!.textContent];
+      }),
+    );
+    expect(new Set(styles.map((s) => s[0])).size).toBe(4);
+    expect(new Set(styles.map((s) => s[1])).size).toBe(4);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-sample.png') });
+
+    await page.keyboard.press('n');
+    const details = page.getByRole('complementary', { name: 'Selected link' });
+    await details.getByText('Conflict', { exact: false }).first().waitFor();
+    await expect.poll(() => details.locator('.reason-kind').allTextContents()).toContain('actor');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    expect(focused).toMatch(/^Conflict/);
+    // The counterpart is level with the selected claim.
+    const tops = await page.evaluate(() => {
+      const sel = [...document.querySelectorAll('.claim.selected')] as HTMLElement[];
+      return sel.map((el) => el.getBoundingClientRect().top);
+    });
+    expect(tops.length).toBeGreaterThanOrEqual(2);
+    expect(Math.abs(tops[0]! - tops[tops.length - 1]!)).toBeLessThan(40);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-conflict.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps a corrected verdict after a reload, marked as edited, and can undo it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await openSample(page);
+    await page.keyboard.press('n');
+    await page.getByLabel('Change verdict').selectOption('agree');
+    await page.locator('.claim.edited').first().waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Compare reports' }).click();
+    await page.getByRole('button', { name: /Al-Masdar News ↔ The New Arab/ }).click();
+    const edited = page.getByRole('button', { name: /^Agree, edited/ });
+    await edited.first().waitFor();
+    expect(await edited.count()).toBe(2);
+    expect(await page.getByRole('button', { name: /^Conflict[^:]*: / }).count()).toBe(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-corrected.png') });
+    await page.getByRole('button', { name: 'Undo correction' }).click();
+    await page
+      .getByRole('button', { name: /^Conflict[^:]*: / })
+      .first()
+      .waitFor();
+    expect(await page.locator('.claim.edited').count()).toBe(0);
+    await page.close();
+  });
+
+  it('exports HTML and CSV with the links, verdicts and reasons', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await openSample(page);
+    const save = async (format: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: format, exact: true }).click(),
+      ]);
+      return { name: download.suggestedFilename(), text: fs.readFileSync((await download.path())!, 'utf8') };
+    };
+    const html = await save('HTML');
+    expect(html.name).toBe('parallax-al-masdar-news-vs-the-new-arab.html');
+    expect(html.text).toContain('<mark class="v-conflict"');
+    expect(html.text).toContain('Russian reconciliation centre');
+    expect(html.text).toMatch(/<b>actor<\/b>/);
+    expect(html.text).not.toMatch(/<script/i);
+    const csv = await save('CSV');
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('left claim,right claim,verdict,reasons,note,edited');
+    expect(lines.some((l) => l.includes(',conflict,') && l.includes('actor:'))).toBe(true);
+    // A printable report: the HTML opens in the browser on its own, with nothing remote.
+    const report = await browser.newPage();
+    await report.setContent(html.text);
+    expect(await report.locator('table tr').count()).toBeGreaterThan(3);
+    await report.screenshot({ path: path.join(SCREENSHOTS, 'report-html.png'), fullPage: true });
+    await report.close();
+    await page.close();
+  });
+
+  it('opens two 8,000-word reports and reports the time to first render', async () => {
+    const [textA, textB] = makeReportPair(8000, 42);
+    const add = async (title: string, text: string) => {
+      const res = await fetch(`${served.origin}/api/addArticle`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ title, text, outlet: title }),
+      });
+      expect(res.status).toBe(200);
+    };
+    await add('Long report A', textA);
+    await add('Long report B', textB);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(served.url);
+    await page.getByRole('button', { name: 'Compare reports' }).click();
+    await pick(page, 'Left report', 'Long report A');
+    await pick(page, 'Right report', 'Long report B');
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await page.locator('.claim').first().waitFor();
+    const ms = await page.evaluate(() => performance.getEntriesByName('parallax:compare-render')[0]?.duration ?? -1);
+    const backEnd = await page.evaluate(() => {
+      const [a] = performance.getEntriesByName('parallax:compare-requested');
+      const [b] = performance.getEntriesByName('parallax:compare-received');
+      return a && b ? b.startTime - a.startTime : -1;
+    });
+    const claims = await page.locator('.claim').count();
+    console.log(
+      `two 8,000-word reports: ${claims} claims, first render ${ms.toFixed(0)} ms after the request (back end and transfer ${backEnd.toFixed(0)} ms, rendering ${(ms - backEnd).toFixed(0)} ms)`,
+    );
+    expect(ms).toBeGreaterThan(0);
+    expect(claims).toBeGreaterThan(600);
+    // Scrolling one pane keeps its first visible linked claim level with its counterpart.
+    await page.locator('.pane-left .pane-text').evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
+    await page.waitForTimeout(100);
+    expect(await page.locator('.pane-right .pane-text').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-long.png') });
+    await page.close();
+  });
+});
