@@ -8,6 +8,9 @@ import { compareJsonl } from './compare/jsonl';
 import { formatComparison } from './compare/format';
 import { readReport } from './compare/read-report';
 import { buildReport, writeFileAtomic } from './compare/report';
+import { importPaths } from './ingest/import';
+import { exportLibrary } from './library/export';
+import { HIT_END, HIT_START, searchArticles } from './library/search';
 import type { AppContext } from './context';
 import { getArticle, listArticles } from './library/articles';
 import { openLibrary } from './library/open';
@@ -21,7 +24,11 @@ const USAGE = `Usage: parallax <command> [options]
 
 Commands:
   serve [--port N] [--open] [--no-sample]   run the app in your browser (browser mode)
+  import [--story NAME] FILES_OR_FOLDERS...  import .txt .md .html .docx .pdf files (folders are walked)
   list [--sort date|outlet|title]            list the articles in the library
+  search QUERY                               full-text search, best first
+  export --out FILE                          the whole library as JSON
+  backup --out FILE                          a consistent copy of the library file (SQLite online backup)
   show ID                                    print one article
   info                                       where the library is, and how many articles it holds
   compare LEFT RIGHT [--json]                compare two reports (files, or library ids)
@@ -66,6 +73,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       jsonl: { type: 'boolean', default: false },
       out: { type: 'string' },
       format: { type: 'string' },
+      story: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -130,6 +138,70 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
         }
         if (rows.length === 0) write('The library is empty.');
       }
+      return 0;
+    }
+    case 'import': {
+      if (!rest.length) throw new UsageError('import takes files or folders');
+      const ctx = openContext(dbPath);
+      try {
+        const outcomes = await importPaths(ctx.db, rest, {
+          ...(values.story ? { story: values.story } : {}),
+          onOutcome: (o) => {
+            if (!values.json) {
+              const detail =
+                o.status === 'failed'
+                  ? `: ${o.reason}`
+                  : o.status === 'duplicate'
+                    ? `: ${o.reason}`
+                    : ` as article ${o.id}`;
+              write(`${o.status.padEnd(9)} ${o.file}${detail}`);
+            }
+          },
+        });
+        if (values.json) write(JSON.stringify(outcomes));
+        else {
+          const n = (s: string) => outcomes.filter((o) => o.status === s).length;
+          write(`${n('imported')} imported, ${n('duplicate')} duplicate, ${n('failed')} failed`);
+        }
+        return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+      } finally {
+        ctx.db.close();
+      }
+    }
+    case 'search': {
+      const query = rest.join(' ');
+      if (!query.trim()) throw new UsageError('search takes the words to look for');
+      const ctx = openContext(dbPath);
+      const hits = searchArticles(ctx.db, query);
+      ctx.db.close();
+      const plain = (s: string) => s.replaceAll(HIT_START, '').replaceAll(HIT_END, '');
+      if (values.json)
+        write(
+          JSON.stringify(hits.map((h) => ({ id: h.id, title: h.title, outlet: h.outlet, snippet: plain(h.snippet) }))),
+        );
+      else {
+        const tty = process.stdout.isTTY === true;
+        for (const h of hits) {
+          const snippet = tty
+            ? h.snippet.replaceAll(HIT_START, '\x1b[1m').replaceAll(HIT_END, '\x1b[0m')
+            : plain(h.snippet);
+          write(`${String(h.id).padStart(5)}  ${h.outlet ?? '-'}: ${h.title}\n       ${snippet.replace(/\s+/g, ' ')}`);
+        }
+        if (!hits.length) write('No article matches.');
+      }
+      return 0;
+    }
+    case 'export':
+    case 'backup': {
+      if (!values.out) throw new UsageError(`${command} needs --out FILE`);
+      const ctx = openContext(dbPath);
+      try {
+        if (command === 'backup') await ctx.db.backup(path.resolve(values.out));
+        else await writeFileAtomic(values.out, JSON.stringify(exportLibrary(ctx.db), null, 2));
+      } finally {
+        ctx.db.close();
+      }
+      write(`Wrote ${path.resolve(values.out)}`);
       return 0;
     }
     case 'show': {

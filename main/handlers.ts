@@ -1,7 +1,18 @@
 // One handler per contract method: a plain function of (context, validated input). No transport code here.
 import type { ApiMethod, ApiParsedInput, ApiResult } from '../shared/api';
 import { renderReport } from '../shared/report';
-import { countArticles, getArticle, insertArticle, listArticles } from './library/articles';
+import {
+  countArticles,
+  getArticle,
+  insertArticle,
+  libraryFacets,
+  listArticles,
+  restoreArticle,
+  trashArticle,
+  updateArticle,
+} from './library/articles';
+import { searchArticles } from './library/search';
+import { importBytes } from './ingest/import';
 import {
   addCorrection,
   openComparison,
@@ -23,7 +34,24 @@ export const handlers: Handlers = {
     articleCount: countArticles(ctx.db),
     transport: ctx.transport,
   }),
-  listArticles: (ctx, input) => listArticles(ctx.db, input.sort),
+  listArticles: (ctx, { sort, trash, ...filters }) => listArticles(ctx.db, sort, filters, trash === true),
+  searchArticles: (ctx, input) => searchArticles(ctx.db, input.query),
+  libraryFacets: (ctx) => libraryFacets(ctx.db),
+  importFiles: async (ctx, input) => {
+    const results = [];
+    for (const f of input.files) {
+      results.push(
+        await importBytes(ctx.db, f.name, Buffer.from(f.data, 'base64'), input.story ? { story: input.story } : {}),
+      );
+    }
+    return results;
+  },
+  updateArticle: (ctx, { id, ...changes }) => updateArticle(ctx.db, id, changes),
+  trashArticle: (ctx, input) => {
+    trashArticle(ctx.db, input.id);
+    return { id: input.id };
+  },
+  restoreArticle: (ctx, input) => restoreArticle(ctx.db, input.id),
   getArticle: (ctx, input) => getArticle(ctx.db, input.id),
   addArticle: (ctx, input) =>
     insertArticle(ctx.db, {

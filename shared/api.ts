@@ -2,7 +2,17 @@
 // Electron IPC and browser-mode HTTP both carry exactly these operations to the same handlers in main/.
 import { z } from 'zod';
 import type { ApiMethod } from './api-methods';
-import type { AppInfo, Article, ArticleSummary, ComparisonView, ExportedFile, RecentComparison } from './domain';
+import type {
+  AppInfo,
+  Article,
+  ArticleSummary,
+  ComparisonView,
+  ExportedFile,
+  ImportResult,
+  LibraryFacets,
+  RecentComparison,
+  SearchHit,
+} from './domain';
 
 interface MethodSpec<I extends z.ZodType, R> {
   readonly input: I;
@@ -25,9 +35,51 @@ export const api = {
     z
       .object({
         sort: z.enum(['date', 'outlet', 'title']).optional(),
+        outlet: z.string().max(200).optional(),
+        language: z.string().max(10).optional(),
+        story: z.string().max(200).optional(),
+        tag: z.string().max(200).optional(),
+        trash: z.boolean().optional(),
       })
       .strict(),
   ),
+  searchArticles: method<readonly SearchHit[]>()(z.object({ query: z.string().max(500) }).strict()),
+  libraryFacets: method<LibraryFacets>()(z.object({}).strict()),
+  /** Files the researcher dropped or chose, sent in small batches (base64), each imported all or nothing. */
+  importFiles: method<readonly ImportResult[]>()(
+    z
+      .object({
+        files: z
+          .array(z.object({ name: z.string().min(1).max(1000), data: z.base64() }).strict())
+          .min(1)
+          .max(200),
+        story: z.string().trim().max(200).optional(),
+      })
+      .strict(),
+  ),
+  updateArticle: method<Article>()(
+    z
+      .object({
+        id,
+        title: z.string().trim().min(1, 'a title is needed').max(500).optional(),
+        outlet: z.string().trim().max(200).nullable().optional(),
+        authors: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+        publishedAt: z.iso.date().nullable().optional(),
+        url: z
+          .url({ protocol: /^https?$/ })
+          .nullable()
+          .optional(),
+        language: z
+          .string()
+          .regex(/^([a-z]{2,3}|und)$/, 'a language code such as fr or en')
+          .optional(),
+        stories: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+        tags: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+      })
+      .strict(),
+  ),
+  trashArticle: method<{ readonly id: number }>()(z.object({ id }).strict()),
+  restoreArticle: method<Article>()(z.object({ id }).strict()),
   getArticle: method<Article>()(z.object({ id }).strict()),
   /** Pasted text with its metadata. */
   addArticle: method<{ readonly status: 'imported' | 'duplicate'; readonly id: number }>()(

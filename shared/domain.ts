@@ -19,6 +19,7 @@ export interface ArticleSummary {
   readonly words: number;
   readonly isSummary: boolean;
   readonly stories: readonly string[];
+  readonly tags: readonly string[];
 }
 
 export interface Article extends ArticleSummary {
@@ -52,4 +53,33 @@ export interface ExportedFile {
   readonly filename: string;
   readonly mediaType: string;
   readonly content: string;
+}
+
+/** A search result; the snippet marks matches with \u0002 … \u0003 (plain text, never HTML). */
+export interface SearchHit {
+  readonly id: number;
+  readonly title: string;
+  readonly outlet: string | null;
+  readonly snippet: string;
+}
+
+export interface ArticleFilters {
+  readonly outlet?: string;
+  readonly language?: string;
+  readonly story?: string;
+  readonly tag?: string;
+}
+
+export interface LibraryFacets {
+  readonly outlets: readonly string[];
+  readonly languages: readonly string[];
+  readonly stories: readonly string[];
+  readonly tags: readonly string[];
+}
+
+export interface ImportResult {
+  readonly file: string;
+  readonly status: 'imported' | 'duplicate' | 'failed';
+  readonly id?: number;
+  readonly reason?: string;
 }

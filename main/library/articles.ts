@@ -1,6 +1,6 @@
 // The article repository: plain functions over a library database, prepared statements only.
 import { createHash } from 'node:crypto';
-import type { Article, ArticleSummary } from '../../shared/domain';
+import type { Article, ArticleFilters, ArticleSummary, LibraryFacets } from '../../shared/domain';
 import { ApiError } from '../../shared/errors';
 import { countWords, detectLanguage } from '../../shared/text/language';
 import type { Db } from './open';
@@ -32,6 +32,7 @@ interface ArticleRow {
   words: number;
   is_summary: number;
   stories: string | null;
+  tags: string | null;
 }
 
 interface FullArticleRow extends ArticleRow {
@@ -67,49 +68,54 @@ export function insertArticle(db: Db, a: NewArticle): InsertOutcome {
   const text = a.text.normalize('NFC');
   if (!text.trim()) throw new ApiError('invalid_input', `"${a.title}" has no text to import.`);
   const hash = contentHash(text);
-  return db.transaction((): InsertOutcome => {
-    const dup = db.prepare('SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as number | undefined;
-    if (dup !== undefined) return { status: 'duplicate', id: dup };
-    const outletId = a.outlet ? ensureNamed(db, 'outlets', a.outlet) : null;
-    const stamp = now();
-    const info = db
-      .prepare(
-        `INSERT INTO articles (title, outlet_id, authors, published_at, url, language, text, words, is_summary,
+  return db
+    .transaction((): InsertOutcome => {
+      const dup = db.prepare('SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as number | undefined;
+      if (dup !== undefined) return { status: 'duplicate', id: dup };
+      const outletId = a.outlet ? ensureNamed(db, 'outlets', a.outlet) : null;
+      const stamp = now();
+      const info = db
+        .prepare(
+          `INSERT INTO articles (title, outlet_id, authors, published_at, url, language, text, words, is_summary,
            provenance, original_bytes, original_media_type, content_hash, added_at, updated_at)
          VALUES (@title, @outletId, @authors, @publishedAt, @url, @language, @text, @words, @isSummary,
            @provenance, @bytes, @mediaType, @hash, @stamp, @stamp)`,
-      )
-      .run({
-        title: a.title.trim() || 'Untitled',
-        outletId,
-        authors: JSON.stringify(a.authors ?? []),
-        publishedAt: a.publishedAt ?? null,
-        url: a.url ?? null,
-        language: a.language ?? detectLanguage(text),
-        text,
-        words: countWords(text),
-        isSummary: a.isSummary ? 1 : 0,
-        provenance: a.provenance ?? null,
-        bytes: a.original ? Buffer.from(a.original.bytes) : null,
-        mediaType: a.original?.mediaType ?? null,
-        hash,
-        stamp,
-      });
-    const id = Number(info.lastInsertRowid);
-    for (const story of a.stories ?? []) {
-      db.prepare('INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)').run(
-        ensureNamed(db, 'stories', story),
-        id,
-      );
-    }
-    return { status: 'imported', id };
-  })();
+        )
+        .run({
+          title: a.title.trim() || 'Untitled',
+          outletId,
+          authors: JSON.stringify(a.authors ?? []),
+          publishedAt: a.publishedAt ?? null,
+          url: a.url ?? null,
+          language: a.language ?? detectLanguage(text),
+          text,
+          words: countWords(text),
+          isSummary: a.isSummary ? 1 : 0,
+          provenance: a.provenance ?? null,
+          bytes: a.original ? Buffer.from(a.original.bytes) : null,
+          mediaType: a.original?.mediaType ?? null,
+          hash,
+          stamp,
+        });
+      const id = Number(info.lastInsertRowid);
+      for (const story of a.stories ?? []) {
+        db.prepare('INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)').run(
+          ensureNamed(db, 'stories', story),
+          id,
+        );
+      }
+      return { status: 'imported', id };
+      // IMMEDIATE takes the write lock up front, so two importers wait their turn instead of failing.
+    })
+    .immediate();
 }
 
 const SUMMARY_SELECT = `
   SELECT a.id, a.title, o.name AS outlet, a.language, a.published_at, a.url, a.words, a.is_summary,
     (SELECT json_group_array(s.name) FROM story_articles sa JOIN stories s ON s.id = sa.story_id
-      WHERE sa.article_id = a.id) AS stories`;
+      WHERE sa.article_id = a.id) AS stories,
+    (SELECT json_group_array(t.name) FROM article_tags at JOIN tags t ON t.id = at.tag_id
+      WHERE at.article_id = a.id) AS tags`;
 
 function toSummary(r: ArticleRow): ArticleSummary {
   return {
@@ -122,6 +128,7 @@ function toSummary(r: ArticleRow): ArticleSummary {
     words: r.words,
     isSummary: r.is_summary === 1,
     stories: r.stories ? (JSON.parse(r.stories) as string[]) : [],
+    tags: r.tags ? (JSON.parse(r.tags) as string[]) : [],
   };
 }
 
@@ -131,14 +138,100 @@ const ORDER: Readonly<Record<'date' | 'outlet' | 'title', string>> = {
   title: 'a.title COLLATE NOCASE ASC, a.id ASC',
 };
 
-export function listArticles(db: Db, sort: 'date' | 'outlet' | 'title' = 'date'): ArticleSummary[] {
+export function listArticles(
+  db: Db,
+  sort: 'date' | 'outlet' | 'title' = 'date',
+  filters: ArticleFilters = {},
+  trash = false,
+): ArticleSummary[] {
+  // ORDER comes from a fixed table; every value reaches SQL as a bound parameter.
   const rows = db
     .prepare(
       `${SUMMARY_SELECT} FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
-       WHERE a.deleted_at IS NULL ORDER BY ${ORDER[sort]}`,
+       WHERE (a.deleted_at IS NOT NULL) = @trash
+         AND (@outlet IS NULL OR o.name = @outlet)
+         AND (@language IS NULL OR a.language = @language)
+         AND (@story IS NULL OR EXISTS (SELECT 1 FROM story_articles sa JOIN stories s ON s.id = sa.story_id
+               WHERE sa.article_id = a.id AND s.name = @story))
+         AND (@tag IS NULL OR EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id
+               WHERE at.article_id = a.id AND t.name = @tag))
+       ORDER BY ${ORDER[sort]}`,
     )
-    .all() as ArticleRow[];
+    .all({
+      trash: trash ? 1 : 0,
+      outlet: filters.outlet ?? null,
+      language: filters.language ?? null,
+      story: filters.story ?? null,
+      tag: filters.tag ?? null,
+    }) as ArticleRow[];
   return rows.map(toSummary);
+}
+
+export function libraryFacets(db: Db): LibraryFacets {
+  const col = (sql: string) => db.prepare(sql).pluck().all() as string[];
+  return {
+    outlets: col(
+      `SELECT DISTINCT o.name FROM outlets o JOIN articles a ON a.outlet_id = o.id AND a.deleted_at IS NULL ORDER BY o.name COLLATE NOCASE`,
+    ),
+    languages: col(`SELECT DISTINCT language FROM articles WHERE deleted_at IS NULL ORDER BY language`),
+    stories: col(`SELECT name FROM stories ORDER BY name COLLATE NOCASE`),
+    tags: col(`SELECT name FROM tags ORDER BY name COLLATE NOCASE`),
+  };
+}
+
+export interface ArticleChanges {
+  readonly title?: string;
+  readonly outlet?: string | null;
+  readonly authors?: readonly string[];
+  readonly publishedAt?: string | null;
+  readonly url?: string | null;
+  readonly language?: string;
+  readonly stories?: readonly string[];
+  readonly tags?: readonly string[];
+}
+
+/** Edits an article's metadata in one transaction; the text itself is what was imported and stays. */
+export function updateArticle(db: Db, id: number, changes: ArticleChanges): Article {
+  getArticle(db, id);
+  db.transaction(() => {
+    const set = (column: string, value: unknown) =>
+      db.prepare(`UPDATE articles SET ${column} = ?, updated_at = ? WHERE id = ?`).run(value, now(), id);
+    if (changes.title !== undefined) set('title', changes.title.trim() || 'Untitled');
+    if (changes.outlet !== undefined)
+      set('outlet_id', changes.outlet ? ensureNamed(db, 'outlets', changes.outlet.trim()) : null);
+    if (changes.authors !== undefined) set('authors', JSON.stringify(changes.authors));
+    if (changes.publishedAt !== undefined) set('published_at', changes.publishedAt);
+    if (changes.url !== undefined) set('url', changes.url);
+    if (changes.language !== undefined) set('language', changes.language);
+    if (changes.stories !== undefined) {
+      db.prepare('DELETE FROM story_articles WHERE article_id = ?').run(id);
+      for (const s of new Set(changes.stories.map((x) => x.trim()).filter(Boolean))) {
+        db.prepare('INSERT INTO story_articles(story_id, article_id) VALUES (?, ?)').run(
+          ensureNamed(db, 'stories', s),
+          id,
+        );
+      }
+    }
+    if (changes.tags !== undefined) {
+      db.prepare('DELETE FROM article_tags WHERE article_id = ?').run(id);
+      for (const t of new Set(changes.tags.map((x) => x.trim()).filter(Boolean))) {
+        db.prepare('INSERT INTO article_tags(article_id, tag_id) VALUES (?, ?)').run(id, ensureNamed(db, 'tags', t));
+      }
+    }
+  }).immediate();
+  return getArticle(db, id);
+}
+
+/** Moves an article to the trash (restorable); its comparisons stay until it is purged. */
+export function trashArticle(db: Db, id: number): void {
+  getArticle(db, id);
+  db.prepare('UPDATE articles SET deleted_at = ? WHERE id = ?').run(now(), id);
+}
+
+export function restoreArticle(db: Db, id: number): Article {
+  const info = db.prepare('UPDATE articles SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+  if (info.changes === 0) throw new ApiError('not_found', `Article ${id} is not in the trash.`);
+  return getArticle(db, id);
 }
 
 export function getArticle(db: Db, id: number): Article {

@@ -35,7 +35,8 @@ export function openLibrary(file: string): Db {
     if (fs.existsSync(file)) checkHeader(file);
   }
   const binding = nativeBindingPath();
-  const db = new Database(file, binding ? { nativeBinding: binding } : {});
+  // Another process (the app and the command line at once) may hold the lock: wait up to 5 s for it.
+  const db = new Database(file, { timeout: 5000, ...(binding ? { nativeBinding: binding } : {}) });
   try {
     // Read-only checks first, so a foreign or future database is never written to.
     const version = db.pragma('user_version', { simple: true }) as number;
@@ -62,13 +63,14 @@ export function openLibrary(file: string): Db {
     }
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     for (const m of MIGRATIONS) {
       if (m.version <= version) continue;
       db.transaction(() => {
+        // Another process may have migrated while this one waited for the lock.
+        if ((db.pragma('user_version', { simple: true }) as number) >= m.version) return;
         m.up(db);
         db.pragma(`user_version = ${m.version}`);
-      })();
+      }).immediate();
     }
     return db;
   } catch (err) {

@@ -9,6 +9,6 @@ export function seedSampleLibraryOnce(db: Db): boolean {
   db.transaction(() => {
     for (const article of SAMPLE_ARTICLES) insertArticle(db, article);
     db.prepare("INSERT INTO meta(key, value) VALUES ('sample_seeded', ?)").run(new Date().toISOString());
-  })();
+  }).immediate();
   return true;
 }

@@ -9,7 +9,8 @@ import type { AppContext } from '../context';
 import { dispatch, isApiMethod } from '../dispatch';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticPath } from '../static-files';
 
-export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+// Large enough for one 100 MB PDF sent as base64 from the import screen; anything bigger is refused.
+export const MAX_BODY_BYTES = 160 * 1024 * 1024;
 
 export interface BrowserServerOptions {
   readonly ctx: AppContext;

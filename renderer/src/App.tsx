@@ -1,5 +1,6 @@
 // The app frame: header, library pane and workspace (reader, comparison picker or comparison).
 import { useState } from 'react';
+import type { Article } from '../../shared/domain';
 import { getApi } from './api/client';
 import { useApi } from './api/useApi';
 import { ComparePicker } from './compare/ComparePicker';
@@ -16,6 +17,12 @@ export type Screen =
 export function App() {
   const [info, reloadInfo] = useApi(() => getApi().appInfo({}), []);
   const [screen, setScreen] = useState<Screen>({ kind: 'read', id: null });
+  const [version, setVersion] = useState(0);
+  const [trashed, setTrashed] = useState<Article | null>(null);
+  const changed = () => {
+    setVersion((v) => v + 1);
+    reloadInfo();
+  };
   const selected = screen.kind === 'read' ? screen.id : null;
   return (
     <div className="app">
@@ -43,11 +50,25 @@ export function App() {
       </header>
       <div className="app-body">
         <ErrorBoundary area="library">
-          <LibraryPane selectedId={selected} onSelect={(id) => setScreen({ kind: 'read', id })} />
+          <LibraryPane
+            selectedId={selected}
+            onSelect={(id) => setScreen({ kind: 'read', id })}
+            version={version}
+            onChanged={changed}
+          />
         </ErrorBoundary>
         <ErrorBoundary area="workspace">
           {screen.kind === 'read' && (
-            <Workspace articleId={screen.id} onCompare={(id) => setScreen({ kind: 'pick', leftId: id })} />
+            <Workspace
+              articleId={screen.id}
+              onCompare={(id) => setScreen({ kind: 'pick', leftId: id })}
+              onChanged={changed}
+              onDeleted={(a) => {
+                setTrashed(a);
+                setScreen({ kind: 'read', id: null });
+                changed();
+              }}
+            />
           )}
           {screen.kind === 'pick' && (
             <ComparePicker
@@ -66,6 +87,28 @@ export function App() {
           )}
         </ErrorBoundary>
       </div>
+      {trashed && (
+        <div className="toast" role="status">
+          “{trashed.title}” moved to the trash.{' '}
+          <button
+            type="button"
+            onClick={() =>
+              void getApi()
+                .restoreArticle({ id: trashed.id })
+                .then(() => {
+                  setTrashed(null);
+                  setScreen({ kind: 'read', id: trashed.id });
+                  changed();
+                })
+            }
+          >
+            Undo
+          </button>{' '}
+          <button type="button" aria-label="Dismiss" onClick={() => setTrashed(null)}>
+            ×
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -29,9 +29,9 @@ describe('the app in Chromium (browser mode)', () => {
     await page.getByText(/5 articles · browser mode/).waitFor();
     // The token leaves the address bar once read.
     expect(page.url()).not.toContain('token=');
-    const library = page.getByRole('navigation', { name: 'Library' });
-    expect(await library.getByRole('button').count()).toBe(5);
-    await library.getByRole('button', { name: /Cessez-le-feu russe/ }).click();
+    const list = page.getByRole('list', { name: 'Articles' });
+    expect(await list.getByRole('button').count()).toBe(5);
+    await list.getByRole('button', { name: /Cessez-le-feu russe/ }).click();
     await page
       .getByRole('article')
       .getByText(/aurait proposé aux groupes armés/)

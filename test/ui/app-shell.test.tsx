@@ -27,10 +27,9 @@ describe('the app shell', () => {
     render(<App />);
     expect(screen.getByRole('status')).toHaveTextContent(/Loading/);
     expect(await screen.findByText(/5 articles · browser mode/)).toBeTruthy();
-    const library = screen.getByRole('navigation', { name: 'Library' });
-    const items = await within(library).findAllByRole('button');
-    expect(items).toHaveLength(5);
-    await userEvent.click(within(library).getByRole('button', { name: /Cessez-le-feu russe/ }));
+    const list = await screen.findByRole('list', { name: 'Articles' });
+    expect(within(list).getAllByRole('button')).toHaveLength(5);
+    await userEvent.click(within(list).getByRole('button', { name: /Cessez-le-feu russe/ }));
     const reader = await screen.findByRole('article');
     expect(reader).toHaveTextContent(/aurait proposé aux groupes armés/);
     expect(reader.getAttribute('lang')).toBe('fr');
@@ -38,18 +37,17 @@ describe('the app shell', () => {
 
   it('labels a summary written for the sample library as such in the reader', async () => {
     render(<App />);
-    const library = await screen.findByRole('navigation', { name: 'Library' });
-    await userEvent.click(await within(library).findByRole('button', { name: /^CNN report/ }));
+    const list = await screen.findByRole('list', { name: 'Articles' });
+    await userEvent.click(within(list).getByRole('button', { name: /^CNN report/ }));
     expect(await screen.findByText(/These are not the outlet's own words/)).toBeTruthy();
   });
 
   it('re-sorts the library by title', async () => {
     render(<App />);
-    const library = await screen.findByRole('navigation', { name: 'Library' });
-    await within(library).findAllByRole('button');
-    await userEvent.selectOptions(within(library).getByRole('combobox'), 'title');
+    await screen.findByRole('list', { name: 'Articles' });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'title');
     await vi.waitFor(() => {
-      const titles = within(library)
+      const titles = within(screen.getByRole('list', { name: 'Articles' }))
         .getAllByRole('button')
         .map((b) => b.querySelector('.article-title')?.textContent ?? '');
       expect(titles[0]).toMatch(/^Al-Masdar/);
@@ -61,6 +59,35 @@ describe('the app shell', () => {
     render(<App />);
     expect(await screen.findByText('The library file is locked.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy();
+  });
+});
+
+describe('the library', () => {
+  it('searches with highlighted snippets, filters by language, edits details and undoes a delete', async () => {
+    render(<App />);
+    await screen.findByRole('list', { name: 'Articles' });
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search the library' }), 'cessez le feu');
+    const results = await screen.findByRole('list', { name: 'Search results' });
+    expect(within(results).getAllByRole('button')).toHaveLength(1);
+    expect([...results.querySelectorAll('mark')].map((m) => m.textContent?.toLowerCase())).toContain('cessez');
+    await userEvent.clear(screen.getByRole('searchbox', { name: 'Search the library' }));
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Filter by language' }), 'fr');
+    await vi.waitFor(() =>
+      expect(within(screen.getByRole('list', { name: 'Articles' })).getAllByRole('button')).toHaveLength(1),
+    );
+    await userEvent.click(within(screen.getByRole('list', { name: 'Articles' })).getByRole('button'));
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit details' }));
+    const form = screen.getByRole('form', { name: 'Edit article details' });
+    await userEvent.type(within(form).getByLabelText('Outlet'), 'Relais francophone');
+    await userEvent.type(within(form).getByLabelText('Tags'), 'truce, Deraa');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Relais francophone · 2018-06-29/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Move to trash' }));
+    expect(await screen.findByText(/moved to the trash/)).toBeTruthy();
+    expect(await screen.findByText(/4 articles/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText(/5 articles/)).toBeTruthy();
+    expect(await screen.findByRole('article')).toHaveTextContent(/Relais francophone/);
   });
 });
 

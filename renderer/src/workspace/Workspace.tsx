@@ -1,16 +1,20 @@
-// The workspace: what the researcher is working on. For now the reader view of the selected article.
+// The workspace when reading: the selected article, its details (editable), and delete to the trash.
+import { useState } from 'react';
+import type { Article } from '../../../shared/domain';
 import { getApi } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Loading, LoadError } from '../shell/Status';
+import { EditArticle } from './EditArticle';
 
-export function Workspace({
-  articleId,
-  onCompare,
-}: {
+interface Props {
   readonly articleId: number | null;
   readonly onCompare: (id: number) => void;
-}) {
-  if (articleId === null) {
+  readonly onDeleted: (article: Article) => void;
+  readonly onChanged: () => void;
+}
+
+export function Workspace(props: Props) {
+  if (props.articleId === null) {
     return (
       <main className="workspace empty">
         <h2>Choose an article</h2>
@@ -21,37 +25,83 @@ export function Workspace({
       </main>
     );
   }
-  return <Reader articleId={articleId} onCompare={onCompare} />;
+  return <Reader key={props.articleId} {...props} articleId={props.articleId} />;
 }
 
-function Reader({ articleId, onCompare }: { readonly articleId: number; readonly onCompare: (id: number) => void }) {
-  const [article, reload] = useApi(() => getApi().getArticle({ id: articleId }), [articleId]);
+function Reader({ articleId, onCompare, onDeleted, onChanged }: Props & { readonly articleId: number }) {
+  const [loaded, reload] = useApi(() => getApi().getArticle({ id: articleId }), [articleId]);
+  const [edited, setEdited] = useState<Article | null>(null);
+  const [editing, setEditing] = useState(false);
+  if (loaded.state === 'loading') return <Loading what="the article" />;
+  if (loaded.state === 'error') return <LoadError message={loaded.message} onRetry={reload} />;
+  const a = edited ?? loaded.value;
   return (
     <main className="workspace">
-      {article.state === 'loading' && <Loading what="the article" />}
-      {article.state === 'error' && <LoadError message={article.message} onRetry={reload} />}
-      {article.state === 'ready' && (
-        <article className="reader" lang={article.value.language === 'und' ? undefined : article.value.language}>
-          <h2 dir="auto">{article.value.title}</h2>
-          <button type="button" onClick={() => onCompare(articleId)}>
+      <article className="reader" lang={a.language === 'und' ? undefined : a.language}>
+        <h2 dir="auto">{a.title}</h2>
+        <p className="article-meta">
+          {[a.outlet ?? 'Unknown outlet', a.publishedAt, a.language.toUpperCase(), a.authors.join(', ')]
+            .filter(Boolean)
+            .join(' · ')}
+          {a.stories.map((s) => (
+            <span key={s} className="badge">
+              {s}
+            </span>
+          ))}
+          {a.tags.map((t) => (
+            <span key={t} className="badge tag">
+              {t}
+            </span>
+          ))}
+        </p>
+        <div className="reader-actions">
+          <button type="button" onClick={() => onCompare(a.id)}>
             Compare with another report…
           </button>
-          <p className="article-meta">
-            {[article.value.outlet, article.value.publishedAt, article.value.authors.join(', ')]
-              .filter(Boolean)
-              .join(' · ')}
+          <button type="button" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
+            Edit details
+          </button>
+          <button
+            type="button"
+            className="danger"
+            onClick={() =>
+              void getApi()
+                .trashArticle({ id: a.id })
+                .then(() => onDeleted(a))
+            }
+          >
+            Move to trash
+          </button>
+        </div>
+        {editing && (
+          <EditArticle
+            article={a}
+            onSaved={(saved) => {
+              setEdited(saved);
+              setEditing(false);
+              onChanged();
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        )}
+        {a.isSummary && (
+          <p className="notice">Summary written for the sample library. These are not the outlet&apos;s own words.</p>
+        )}
+        {a.url && (
+          <p className="provenance">
+            Original:{' '}
+            <a href={a.url} target="_blank" rel="noreferrer noopener">
+              {a.url}
+            </a>
           </p>
-          {article.value.isSummary && (
-            <p className="notice">Summary written for the sample library. These are not the outlet&apos;s own words.</p>
-          )}
-          {article.value.provenance && <p className="provenance">Source: {article.value.provenance}</p>}
-          {article.value.text.split(/\n+/).map((para, i) => (
-            <p key={i} dir="auto">
-              {para}
-            </p>
-          ))}
-        </article>
-      )}
+        )}
+        {a.provenance && <p className="provenance">Source: {a.provenance}</p>}
+        {a.text.split(/\n+/).map((para, i) => (
+          <p key={i} dir="auto">
+            {para}
+          </p>
+        ))}
+      </article>
     </main>
   );
 }
