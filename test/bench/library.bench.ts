@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { importBytes } from '../../main/ingest/import';
 import { insertArticle } from '../../main/library/articles';
 import { openLibrary } from '../../main/library/open';
