@@ -1,6 +1,7 @@
 // A researcher's corrections, applied on top of a fresh comparison. Corrections are anchored to claim text,
 // not claim ids, so they survive recomputation (a new engine version, an edited article); one whose claims
 // can no longer be found is reported as stale instead of being dropped in silence.
+import { placeClaims } from './placement';
 import type { Claim, Comparison, Link, Verdict } from './types';
 
 export type CorrectionKind = 'verdict' | 'link' | 'unlink' | 'note';
@@ -100,23 +101,10 @@ export function applyCorrections(
 
   const position = (id: string) => Number(id.slice(1));
   links.sort((x, y) => position(x.left[0]!) - position(y.left[0]!));
-  const linkedLeft = new Set(links.flatMap((l) => l.left));
-  const linkedRight = new Set(links.flatMap((l) => l.right));
-  const onlyLeft = base.left.claims.filter((c) => !linkedLeft.has(c.id)).map((c) => c.id);
-  const onlyRight = base.right.claims.filter((c) => !linkedRight.has(c.id)).map((c) => c.id);
-  const count = (v: Verdict) => links.filter((l) => l.verdict === v).length;
   return {
     ...base,
     links,
-    onlyLeft,
-    onlyRight,
-    counts: {
-      agree: count('agree'),
-      conflict: count('conflict'),
-      framing: count('framing'),
-      onlyLeft: onlyLeft.length,
-      onlyRight: onlyRight.length,
-    },
+    ...placeClaims(links, base.left.claims, base.right.claims),
     corrections,
     stale,
   };

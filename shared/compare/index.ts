@@ -4,10 +4,11 @@ import { detectLanguage } from '../text/language';
 import { attachSecondaryClaims, candidatePairs, conceptWeights, matchOneToOne, similarity } from './align';
 import { extractFeatures, type ClaimFeatures } from './features';
 import { languageData, LANGUAGES } from './lexicon';
-import { judgePair, type JudgedClaim } from './judge';
-import { CONFLICT_KINDS, type Reason, type ReasonKind } from './types';
+import { judgePair, verdictOf, type JudgedClaim } from './judge';
+import { placeClaims } from './placement';
+import type { Reason, ReasonKind } from './types';
 import { splitClaims } from './sentences';
-import type { Claim, CompareOptions, Comparison, Link, Verdict } from './types';
+import type { Claim, CompareOptions, Comparison, Link } from './types';
 import { wordDiff } from './worddiff';
 
 export const ENGINE_VERSION = '1.0.0';
@@ -91,11 +92,7 @@ export function compareTexts(leftText: string, rightText: string, options: Compa
         if (!reasons.some((x) => x.kind === r.kind && x.left === r.left && x.right === r.right)) reasons.push(r);
       }
     });
-    const verdict: Verdict = reasons.some((r) => CONFLICT_KINDS.has(r.kind))
-      ? 'conflict'
-      : reasons.length
-        ? 'framing'
-        : 'agree';
+    const verdict = verdictOf(reasons);
     const textOf = (side: AnalysedSide, ids: readonly number[]) => ids.map((k) => side.judged[k]!.text).join(' ');
     return {
       left: g.left.map((i) => left.claims[i]!.id),
@@ -106,25 +103,12 @@ export function compareTexts(leftText: string, rightText: string, options: Compa
       diff: wordDiff(textOf(left, g.left), textOf(right, g.right), left.language, right.language),
     };
   });
-  const linkedLeft = new Set(links.flatMap((l) => l.left));
-  const linkedRight = new Set(links.flatMap((l) => l.right));
-  const onlyLeft = left.claims.filter((c) => !linkedLeft.has(c.id)).map((c) => c.id);
-  const onlyRight = right.claims.filter((c) => !linkedRight.has(c.id)).map((c) => c.id);
-  const count = (v: Verdict) => links.filter((l) => l.verdict === v).length;
   return {
     engineVersion: ENGINE_VERSION,
     left: { language: left.language, claims: left.claims },
     right: { language: right.language, claims: right.claims },
     links,
-    onlyLeft,
-    onlyRight,
-    counts: {
-      agree: count('agree'),
-      conflict: count('conflict'),
-      framing: count('framing'),
-      onlyLeft: onlyLeft.length,
-      onlyRight: onlyRight.length,
-    },
+    ...placeClaims(links, left.claims, right.claims),
   };
 }
 

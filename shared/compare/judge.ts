@@ -315,6 +315,11 @@ function framingReasons(a: JudgedClaim, b: JudgedClaim): Reason[] {
   return out;
 }
 
+/** A reason of a conflict kind makes a conflict; any other reason, framing; none, agreement. */
+export function verdictOf(reasons: readonly Reason[]): Verdict {
+  return reasons.some((r) => CONFLICT_KINDS.has(r.kind)) ? 'conflict' : reasons.length ? 'framing' : 'agree';
+}
+
 export function judgePair(a: JudgedClaim, b: JudgedClaim, score: number): { verdict: Verdict; reasons: Reason[] } {
   const reasons = [
     ...numberReasons(a, b, score),

@@ -3,6 +3,7 @@ import en from './data/en.json';
 import entitiesData from './data/entities.json';
 import fr from './data/fr.json';
 import frEn from './data/fr-en.json';
+import { memoize } from './memo';
 import { fold, stem } from './normalize';
 
 export interface LabelForm {
@@ -108,17 +109,7 @@ const EN_SYNONYMS: ReadonlyMap<string, string> = new Map(
   Object.entries((en as { synonyms: Record<string, string> }).synonyms).map(([k, v]) => [fold(k), fold(v)]),
 );
 
-const conceptCache = new Map<string, string>();
-
-export function englishConcept(folded: string): string {
-  let c = conceptCache.get(folded);
-  if (c === undefined) {
-    c = englishConceptUncached(folded);
-    if (conceptCache.size > 200_000) conceptCache.clear();
-    conceptCache.set(folded, c);
-  }
-  return c;
-}
+export const englishConcept = memoize(englishConceptUncached);
 
 function englishConceptUncached(folded: string): string {
   const syn = EN_SYNONYMS.get(folded) ?? EN_SYNONYMS.get(stem(folded, 'en')) ?? folded;

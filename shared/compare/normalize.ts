@@ -1,17 +1,8 @@
 // Folding and light stemming, so that inflected forms, accents and case meet on one key.
-
-const folded = new Map<string, string>();
+import { memoize } from './memo';
 
 /** Lower case, no accents, one apostrophe. Memoised: news vocabulary repeats, and NFD is not cheap. */
-export function fold(word: string): string {
-  let f = folded.get(word);
-  if (f === undefined) {
-    f = foldUncached(word);
-    if (folded.size > 200_000) folded.clear();
-    folded.set(word, f);
-  }
-  return f;
-}
+export const fold = memoize(foldUncached);
 
 function foldUncached(word: string): string {
   return word

@@ -262,6 +262,25 @@ export function ComparisonView({ view, onView }: Props) {
     el.setAttribute('class', `connector m-${link.verdict}`);
   }, [activeLink, c.links, frame]);
 
+  // Stable refs and props, so the two (possibly long) texts render again only when what they show changes.
+  const leftRef = useCallback((el: HTMLDivElement | null) => void (panes.current.left = el), []);
+  const rightRef = useCallback((el: HTMLDivElement | null) => void (panes.current.right = el), []);
+  const pane = (side: 'left' | 'right') => (
+    <ArticlePane
+      side={side}
+      article={view[side]}
+      claims={c[side].claims}
+      comparison={c}
+      index={index}
+      visible={visible}
+      selectedLink={selected}
+      pendingClaim={pending}
+      onClaim={onClaim}
+      onHover={setHoverClaim}
+      paneRef={side === 'left' ? leftRef : rightRef}
+    />
+  );
+
   const selectedLink = selected === null ? undefined : c.links[selected];
   return (
     <div className="comparison">
@@ -292,35 +311,11 @@ export function ComparisonView({ view, onView }: Props) {
         </p>
       )}
       <div className="panes">
-        <ArticlePane
-          side="left"
-          article={view.left}
-          claims={c.left.claims}
-          comparison={c}
-          index={index}
-          visible={visible}
-          selectedLink={selected}
-          pendingClaim={pending}
-          onClaim={onClaim}
-          onHover={setHoverClaim}
-          paneRef={(el) => (panes.current.left = el)}
-        />
+        {pane('left')}
         <svg className="gutter" ref={gutter} aria-hidden="true">
           <path ref={path} className="connector" d="" />
         </svg>
-        <ArticlePane
-          side="right"
-          article={view.right}
-          claims={c.right.claims}
-          comparison={c}
-          index={index}
-          visible={visible}
-          selectedLink={selected}
-          pendingClaim={pending}
-          onClaim={onClaim}
-          onHover={setHoverClaim}
-          paneRef={(el) => (panes.current.right = el)}
-        />
+        {pane('right')}
       </div>
       {selectedLink && (
         <LinkDetails
