@@ -6,4 +6,6 @@ export interface AppContext {
   readonly libraryPath: string;
   readonly version: string;
   readonly transport: 'electron' | 'browser';
+  /** Renders an HTML page to PDF (Electron's printToPDF); absent in browser mode. */
+  readonly printToPdf?: (html: string) => Promise<Uint8Array>;
 }

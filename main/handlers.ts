@@ -1,5 +1,6 @@
 // One handler per contract method: a plain function of (context, validated input). No transport code here.
 import type { ApiMethod, ApiParsedInput, ApiResult } from '../shared/api';
+import { ApiError } from '../shared/errors';
 import { renderReport } from '../shared/report';
 import {
   countArticles,
@@ -8,6 +9,7 @@ import {
   libraryFacets,
   listArticles,
   restoreArticle,
+  setOutletNotes,
   trashArticle,
   updateArticle,
 } from './library/articles';
@@ -52,6 +54,7 @@ export const handlers: Handlers = {
     return { id: input.id };
   },
   restoreArticle: (ctx, input) => restoreArticle(ctx.db, input.id),
+  setOutletNotes: (ctx, input) => setOutletNotes(ctx.db, input.outlet, input.notes),
   getArticle: (ctx, input) => getArticle(ctx.db, input.id),
   addArticle: (ctx, input) =>
     insertArticle(ctx.db, {
@@ -68,17 +71,30 @@ export const handlers: Handlers = {
   recentComparisons: (ctx) => recentComparisons(ctx.db),
   correctComparison: (ctx, { comparisonId, ...correction }) => addCorrection(ctx.db, comparisonId, correction),
   undoCorrection: (ctx, input) => undoLastCorrection(ctx.db, input.comparisonId),
-  exportComparison: (ctx, input) => {
+  exportComparison: async (ctx, input) => {
     const view = viewComparison(ctx.db, input.comparisonId);
-    return renderReport(
-      {
-        left: view.left,
-        right: view.right,
-        comparison: view.comparison,
-        generatedAt: new Date().toISOString(),
-        appVersion: ctx.version,
-      },
-      input.format,
-    );
+    const report = {
+      left: view.left,
+      right: view.right,
+      comparison: view.comparison,
+      generatedAt: new Date().toISOString(),
+      appVersion: ctx.version,
+    };
+    if (input.format !== 'pdf') return renderReport(report, input.format);
+    // PDF comes from Chromium's printer, which only the desktop app has; browser mode prints the HTML report.
+    if (!ctx.printToPdf) {
+      throw new ApiError(
+        'unsupported',
+        'PDF export is in the desktop app. Here, export HTML and print it from your browser (Save as PDF).',
+      );
+    }
+    const html = renderReport(report, 'html');
+    const pdf = await ctx.printToPdf(html.content);
+    return {
+      filename: html.filename.replace(/\.html$/, '.pdf'),
+      mediaType: 'application/pdf',
+      content: Buffer.from(pdf).toString('base64'),
+      encoding: 'base64' as const,
+    };
   },
 };

@@ -11,6 +11,7 @@ export const API_METHODS = [
   'updateArticle',
   'trashArticle',
   'restoreArticle',
+  'setOutletNotes',
   'openComparison',
   'recentComparisons',
   'correctComparison',

@@ -80,6 +80,10 @@ export const api = {
   ),
   trashArticle: method<{ readonly id: number }>()(z.object({ id }).strict()),
   restoreArticle: method<Article>()(z.object({ id }).strict()),
+  /** The researcher's own notes on an outlet ("state-affiliated"), shown wherever its articles are. */
+  setOutletNotes: method<{ readonly outlet: string; readonly notes: string }>()(
+    z.object({ outlet: z.string().trim().min(1).max(200), notes: z.string().max(2000) }).strict(),
+  ),
   getArticle: method<Article>()(z.object({ id }).strict()),
   /** Pasted text with its metadata. */
   addArticle: method<{ readonly status: 'imported' | 'duplicate'; readonly id: number }>()(
@@ -123,7 +127,7 @@ export const api = {
   ),
   undoCorrection: method<ComparisonView>()(z.object({ comparisonId: id }).strict()),
   exportComparison: method<ExportedFile>()(
-    z.object({ comparisonId: id, format: z.enum(['html', 'csv', 'json']) }).strict(),
+    z.object({ comparisonId: id, format: z.enum(['html', 'csv', 'json', 'pdf']) }).strict(),
   ),
 } satisfies { readonly [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 

@@ -23,6 +23,7 @@ export interface ArticleSummary {
 }
 
 export interface Article extends ArticleSummary {
+  readonly outletNotes: string;
   readonly authors: readonly string[];
   readonly text: string;
   readonly provenance: string | null;
@@ -52,7 +53,9 @@ export interface RecentComparison {
 export interface ExportedFile {
   readonly filename: string;
   readonly mediaType: string;
+  /** Text, or base64 when `encoding` says so (PDF). */
   readonly content: string;
+  readonly encoding?: 'base64';
 }
 
 /** A search result; the snippet marks matches with \u0002 … \u0003 (plain text, never HTML). */

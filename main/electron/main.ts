@@ -9,6 +9,7 @@ import { rendererDir } from '../paths';
 import { warmUpEngine } from '../warm-up';
 import { APP_VERSION } from '../version';
 import { bindIpc } from './ipc';
+import { makePdfPrinter } from './pdf';
 import { menuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, APP_URL, registerAppProtocol } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
@@ -41,7 +42,13 @@ if (!app.requestSingleInstanceLock()) {
       try {
         const db = openLibrary(libraryPath);
         seedSampleLibraryOnce(db);
-        context = { db, libraryPath, version: APP_VERSION, transport: 'electron' };
+        context = {
+          db,
+          libraryPath,
+          version: APP_VERSION,
+          transport: 'electron',
+          printToPdf: makePdfPrinter(BrowserWindow),
+        };
       } catch (err) {
         dialog.showErrorBox('Parallax cannot open its library', err instanceof Error ? err.message : String(err));
         app.quit();

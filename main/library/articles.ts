@@ -36,6 +36,7 @@ interface ArticleRow {
 }
 
 interface FullArticleRow extends ArticleRow {
+  outlet_notes: string | null;
   authors: string;
   text: string;
   provenance: string | null;
@@ -237,13 +238,14 @@ export function restoreArticle(db: Db, id: number): Article {
 export function getArticle(db: Db, id: number): Article {
   const r = db
     .prepare(
-      `${SUMMARY_SELECT}, a.authors, a.text, a.provenance, a.added_at, a.updated_at
+      `${SUMMARY_SELECT}, a.authors, a.text, a.provenance, a.added_at, a.updated_at, o.notes AS outlet_notes
        FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ? AND a.deleted_at IS NULL`,
     )
     .get(id) as FullArticleRow | undefined;
   if (!r) throw new ApiError('not_found', `There is no article ${id} in this library.`);
   return {
     ...toSummary(r),
+    outletNotes: r.outlet_notes ?? '',
     authors: JSON.parse(r.authors) as string[],
     text: r.text,
     provenance: r.provenance,
@@ -254,4 +256,10 @@ export function getArticle(db: Db, id: number): Article {
 
 export function countArticles(db: Db): number {
   return db.prepare('SELECT count(*) FROM articles WHERE deleted_at IS NULL').pluck().get() as number;
+}
+
+export function setOutletNotes(db: Db, outlet: string, notes: string): { outlet: string; notes: string } {
+  const id = ensureNamed(db, 'outlets', outlet.trim());
+  db.prepare('UPDATE outlets SET notes = ? WHERE id = ?').run(notes.trim(), id);
+  return { outlet: outlet.trim(), notes: notes.trim() };
 }

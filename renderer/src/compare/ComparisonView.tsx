@@ -136,7 +136,7 @@ export function ComparisonView({ view, onView }: Props) {
   }, [onView, view.comparisonId]);
 
   const exportAs = useCallback(
-    async (format: 'html' | 'csv' | 'json') => {
+    async (format: 'html' | 'csv' | 'json' | 'pdf') => {
       try {
         download(await getApi().exportComparison({ comparisonId: view.comparisonId, format }));
       } catch (err) {

@@ -8,7 +8,7 @@ interface Props {
   readonly visible: ReadonlySet<ClaimMark>;
   readonly onToggle: (m: ClaimMark) => void;
   readonly onStep: (direction: 1 | -1) => void;
-  readonly onExport: (format: 'html' | 'csv' | 'json') => void;
+  readonly onExport: (format: 'html' | 'csv' | 'json' | 'pdf') => void;
   readonly onUndo: () => void;
   readonly busy: boolean;
 }
@@ -57,12 +57,14 @@ export function SummaryBar({ comparison, visible, onToggle, onStep, onExport, on
           Undo correction
         </button>
         <span className="export">
-          Export{' '}
-          {(['html', 'csv', 'json'] as const).map((f) => (
-            <button key={f} type="button" onClick={() => onExport(f)}>
-              {f.toUpperCase()}
-            </button>
-          ))}
+          Export {/* PDF needs Chromium's printer, which only the desktop app has; browser mode prints the HTML. */}
+          {(window.parallax ? (['html', 'csv', 'json', 'pdf'] as const) : (['html', 'csv', 'json'] as const)).map(
+            (f) => (
+              <button key={f} type="button" onClick={() => onExport(f)}>
+                {f.toUpperCase()}
+              </button>
+            ),
+          )}
         </span>
       </div>
       {glossary.length > 0 && (

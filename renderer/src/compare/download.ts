@@ -2,7 +2,9 @@
 import type { ExportedFile } from '../../../shared/domain';
 
 export function download(file: ExportedFile): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mediaType }));
+  const body =
+    file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (ch) => ch.charCodeAt(0)) : file.content;
+  const url = URL.createObjectURL(new Blob([body], { type: file.mediaType }));
   const a = document.createElement('a');
   a.href = url;
   a.download = file.filename;

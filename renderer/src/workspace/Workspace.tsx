@@ -5,6 +5,7 @@ import { getApi } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Loading, LoadError } from '../shell/Status';
 import { EditArticle } from './EditArticle';
+import { OutletNotes } from './OutletNotes';
 
 interface Props {
   readonly articleId: number | null;
@@ -84,6 +85,7 @@ function Reader({ articleId, onCompare, onDeleted, onChanged }: Props & { readon
             onCancel={() => setEditing(false)}
           />
         )}
+        {a.outlet && <OutletNotes key={a.outlet} outlet={a.outlet} notes={a.outletNotes} />}
         {a.isSummary && (
           <p className="notice">Summary written for the sample library. These are not the outlet&apos;s own words.</p>
         )}
