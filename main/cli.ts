@@ -9,6 +9,8 @@ import { formatComparison } from './compare/format';
 import { readReport } from './compare/read-report';
 import { buildReport, writeFileAtomic } from './compare/report';
 import { importPaths } from './ingest/import';
+import { stanceJsonl } from './compare/stance-jsonl';
+import { checkClaim } from './library/check';
 import { exportLibrary } from './library/export';
 import { HIT_END, HIT_START, searchArticles } from './library/search';
 import type { AppContext } from './context';
@@ -34,6 +36,8 @@ Commands:
   compare LEFT RIGHT [--json]                compare two reports (files, or library ids)
   report LEFT RIGHT --out FILE [--format html|csv|json]
                                              export a comparison (with corrections for library ids)
+  stance "CLAIM"                             which reports in the library agree, disagree or discuss it
+  stance --jsonl                             lines {"id","claim","report"} in, {"id","stance","score"} out
   compare --jsonl                            compare many pairs: lines {"id","left","right","leftLang"?,"rightLang"?}
                                              on standard input, one Comparison line out per line in
 
@@ -243,6 +247,27 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       });
       if (values.json) write(JSON.stringify(comparison));
       else write(formatComparison(comparison, left!.name, right!.name, process.stdout.isTTY === true));
+      return 0;
+    }
+    case 'stance': {
+      if (values.jsonl) return stanceJsonl();
+      const claim = rest.join(' ').trim();
+      if (claim.length < 3) throw new UsageError('stance takes a claim to check, or --jsonl');
+      const ctx = openContext(dbPath);
+      const result = checkClaim(ctx.db, claim);
+      ctx.db.close();
+      if (values.json) write(JSON.stringify(result));
+      else {
+        for (const group of ['agree', 'disagree', 'discuss'] as const) {
+          const hits = result.hits.filter((h) => h.stance === group);
+          write(`${group.toUpperCase()} (${hits.length})`);
+          for (const h of hits) {
+            write(`  ${String(h.article.id).padStart(5)}  ${h.article.outlet ?? '-'}: ${h.article.title}`);
+            if (h.evidence[0]) write(`         “${h.evidence[0].text.replace(/\s+/g, ' ').slice(0, 160)}”`);
+          }
+        }
+        write(`${result.unrelated} other articles do not address it (${result.candidates} looked at closely).`);
+      }
       return 0;
     }
     case 'report': {

@@ -14,6 +14,7 @@ import {
   updateArticle,
 } from './library/articles';
 import { searchArticles } from './library/search';
+import { checkClaim } from './library/check';
 import { importBytes } from './ingest/import';
 import {
   addCorrection,
@@ -69,6 +70,7 @@ export const handlers: Handlers = {
     }),
   openComparison: (ctx, input) => openComparison(ctx.db, input.leftId, input.rightId),
   recentComparisons: (ctx) => recentComparisons(ctx.db),
+  checkClaim: (ctx, input) => checkClaim(ctx.db, input.claim),
   correctComparison: (ctx, { comparisonId, ...correction }) => addCorrection(ctx.db, comparisonId, correction),
   undoCorrection: (ctx, input) => undoLastCorrection(ctx.db, input.comparisonId),
   exportComparison: async (ctx, input) => {

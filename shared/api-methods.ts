@@ -17,6 +17,7 @@ export const API_METHODS = [
   'correctComparison',
   'undoCorrection',
   'exportComparison',
+  'checkClaim',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

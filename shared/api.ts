@@ -6,6 +6,7 @@ import type {
   AppInfo,
   Article,
   ArticleSummary,
+  ClaimCheck,
   ComparisonView,
   ExportedFile,
   ImportResult,
@@ -124,6 +125,9 @@ export const api = {
       })
       .strict()
       .refine((v) => v.kind !== 'verdict' || v.verdict !== undefined, 'a verdict correction needs a verdict'),
+  ),
+  checkClaim: method<ClaimCheck>()(
+    z.object({ claim: z.string().trim().min(3, 'type a claim to check').max(2000) }).strict(),
   ),
   undoCorrection: method<ComparisonView>()(z.object({ comparisonId: id }).strict()),
   exportComparison: method<ExportedFile>()(

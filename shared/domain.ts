@@ -1,5 +1,6 @@
 // Domain types shared by the back end and the UI. Readonly: the UI never mutates what the back end sent.
 import type { CorrectedComparison } from './compare/corrections';
+import type { Reason } from './compare/types';
 
 export interface AppInfo {
   readonly name: string;
@@ -85,4 +86,25 @@ export interface ImportResult {
   readonly status: 'imported' | 'duplicate' | 'failed';
   readonly id?: number;
   readonly reason?: string;
+}
+
+export interface ClaimCheckHit {
+  readonly article: Omit<Article, 'text' | 'provenance'>;
+  readonly stance: 'agree' | 'disagree' | 'discuss';
+  readonly score: number;
+  /** The report's sentences that decided it, with offsets into its text and the reasons found. */
+  readonly evidence: readonly {
+    readonly text: string;
+    readonly start: number;
+    readonly end: number;
+    readonly reasons: readonly Reason[];
+  }[];
+}
+
+export interface ClaimCheck {
+  readonly claim: string;
+  /** How many articles full-text search proposed; the others share none of the claim's words. */
+  readonly candidates: number;
+  readonly unrelated: number;
+  readonly hits: readonly ClaimCheckHit[];
 }

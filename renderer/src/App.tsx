@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Article } from '../../shared/domain';
 import { getApi } from './api/client';
 import { useApi } from './api/useApi';
+import { CheckClaim } from './check/CheckClaim';
 import { ComparePicker } from './compare/ComparePicker';
 import { CompareScreen } from './compare/CompareScreen';
 import { LibraryPane } from './library/LibraryPane';
@@ -12,7 +13,8 @@ import { Workspace } from './workspace/Workspace';
 export type Screen =
   | { readonly kind: 'read'; readonly id: number | null }
   | { readonly kind: 'pick'; readonly leftId: number | null }
-  | { readonly kind: 'compare'; readonly leftId: number; readonly rightId: number };
+  | { readonly kind: 'compare'; readonly leftId: number; readonly rightId: number }
+  | { readonly kind: 'check'; readonly claim: string };
 
 export function App() {
   const [info, reloadInfo] = useApi(() => getApi().appInfo({}), []);
@@ -43,6 +45,9 @@ export function App() {
           </p>
         )}
         <nav className="app-actions" aria-label="Main">
+          <button type="button" onClick={() => setScreen({ kind: 'check', claim: '' })}>
+            Check a claim
+          </button>{' '}
           <button type="button" className="primary" onClick={() => setScreen({ kind: 'pick', leftId: selected })}>
             Compare reports
           </button>
@@ -76,12 +81,14 @@ export function App() {
               onOpen={(leftId, rightId) => setScreen({ kind: 'compare', leftId, rightId })}
             />
           )}
+          {screen.kind === 'check' && <CheckClaim key={screen.claim} initialClaim={screen.claim} />}
           {screen.kind === 'compare' && (
             <main className="workspace compare-workspace">
               <CompareScreen
                 key={`${screen.leftId}-${screen.rightId}`}
                 leftId={screen.leftId}
                 rightId={screen.rightId}
+                onCheck={(claim) => setScreen({ kind: 'check', claim })}
               />
             </main>
           )}

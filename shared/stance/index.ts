@@ -35,6 +35,8 @@ export const STANCE_PARAMETERS = {
   related: 0.24,
   /** A closest sentence this similar makes the report related even when it covers less of the claim. */
   relatedTop: 0.2,
+  /** A denial bearing on the claim decides by itself (dev macro-F1 0.627 without, 0.626 with: kept for readers). */
+  denial: true,
 };
 
 export type StanceParameters = typeof STANCE_PARAMETERS;
@@ -99,6 +101,9 @@ export function decideStance(
   model: StanceModel = MODEL,
 ): Stance {
   if (s.relatedness < p.related && s.top < p.relatedTop) return 'unrelated';
+  // A denial that bears on the claim in its closest sentence ("officials denied that…") is a disagreement
+  // whatever the rest of the report looks like.
+  if (p.denial && s.conflict && s.refuteNear > 0) return 'disagree';
   const probs = relatedProbabilities(s, model);
   return RELATED_STANCES[probs.indexOf(Math.max(...probs))]!;
 }

@@ -175,3 +175,23 @@ describe('side-by-side comparison in Chromium', () => {
     await page.close();
   });
 });
+
+describe('checking a claim across the library in Chromium', () => {
+  it('checks a claim from a comparison, groups the reports by stance, and opens one beside the claim', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await openSample(page);
+    await page.getByRole('button', { name: /^Framing.*: Fighters who refuse/ }).click();
+    await page.getByRole('button', { name: 'Check across the library' }).click();
+    await expect
+      .poll(() => page.getByLabel('Claim to check').inputValue())
+      .toBe('Fighters who refuse will be taken north to Idlib and Aleppo.');
+    const support = page.getByRole('region', { name: /^Support it/ });
+    await support.getByRole('button').first().waitFor();
+    expect(await support.getByRole('button', { name: /The New Arab/ }).count()).toBe(1);
+    await support.getByRole('button', { name: /The New Arab/ }).click();
+    const beside = page.getByRole('complementary', { name: 'The report beside the claim' });
+    await beside.locator('mark', { hasText: 'Rebels who refuse will be taken north to Idlib.' }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'check-claim.png') });
+    await page.close();
+  });
+});

@@ -6,7 +6,15 @@ import { useApi } from '../api/useApi';
 import { LoadError, Loading } from '../shell/Status';
 import { ComparisonView } from './ComparisonView';
 
-export function CompareScreen({ leftId, rightId }: { readonly leftId: number; readonly rightId: number }) {
+export function CompareScreen({
+  leftId,
+  rightId,
+  onCheck,
+}: {
+  readonly leftId: number;
+  readonly rightId: number;
+  readonly onCheck: (claim: string) => void;
+}) {
   const [loaded, reload] = useApi(() => {
     performance.clearMarks();
     performance.clearMeasures();
@@ -22,5 +30,5 @@ export function CompareScreen({ leftId, rightId }: { readonly leftId: number; re
   if (loaded.state === 'loading') return <Loading what="the comparison" />;
   if (loaded.state === 'error') return <LoadError message={loaded.message} onRetry={reload} />;
   const view = updated && updated.comparisonId === loaded.value.comparisonId ? updated : loaded.value;
-  return <ComparisonView view={view} onView={setUpdated} />;
+  return <ComparisonView view={view} onView={setUpdated} onCheck={onCheck} />;
 }

@@ -14,6 +14,8 @@ import { SummaryBar } from './SummaryBar';
 interface Props {
   readonly view: View;
   readonly onView: (v: View) => void;
+  /** Check a claim across the library. */
+  readonly onCheck: (claim: string) => void;
 }
 
 const LEVEL = 0.3; // linked claims are brought to this height of their pane
@@ -22,7 +24,7 @@ function offsetIn(pane: HTMLElement, el: HTMLElement): number {
   return el.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
 }
 
-export function ComparisonView({ view, onView }: Props) {
+export function ComparisonView({ view, onView, onCheck }: Props) {
   const c = view.comparison;
   const index = useMemo(() => indexClaims(c), [c]);
   const [visible, setVisible] = useState<ReadonlySet<ClaimMark>>(new Set(MARKS));
@@ -329,6 +331,7 @@ export function ComparisonView({ view, onView }: Props) {
             void correct('unlink', selectedLink.left[0]!, selectedLink.right[0]!);
           }}
           onNote={(note) => void correct('note', selectedLink.left[0]!, selectedLink.right[0]!, { note })}
+          onCheck={onCheck}
         />
       )}
     </div>

@@ -11,6 +11,7 @@ interface Props {
   readonly onVerdict: (v: Verdict) => void;
   readonly onUnlink: () => void;
   readonly onNote: (note: string) => void;
+  readonly onCheck: (claim: string) => void;
 }
 
 function Marked({ claims, spans }: { readonly claims: readonly Claim[]; readonly spans: readonly Span[] }) {
@@ -39,7 +40,7 @@ function Marked({ claims, spans }: { readonly claims: readonly Claim[]; readonly
   );
 }
 
-export function LinkDetails({ comparison, link, busy, onVerdict, onUnlink, onNote }: Props) {
+export function LinkDetails({ comparison, link, busy, onVerdict, onUnlink, onNote, onCheck }: Props) {
   const [note, setNote] = useState(link.note ?? '');
   const left = comparison.left.claims.filter((c) => link.left.includes(c.id));
   const right = comparison.right.claims.filter((c) => link.right.includes(c.id));
@@ -70,6 +71,9 @@ export function LinkDetails({ comparison, link, busy, onVerdict, onUnlink, onNot
           </label>
           <button type="button" onClick={onUnlink} disabled={busy}>
             Unlink
+          </button>
+          <button type="button" onClick={() => onCheck(left.map((c) => c.text).join(' '))}>
+            Check across the library
           </button>
         </div>
       </div>

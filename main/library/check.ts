@@ -1,0 +1,64 @@
+// "Check across the library": which saved reports support, contradict or discuss a claim. Full-text search
+// picks the candidates (any of the claim's words, best first), so only those are read closely.
+import { languageData } from '../../shared/compare/lexicon';
+import { fold } from '../../shared/compare/normalize';
+import type { ClaimCheck, ClaimCheckHit } from '../../shared/domain';
+import { prepareReport, stanceAgainst, type PreparedReport } from '../../shared/stance';
+import { detectLanguage } from '../../shared/text/language';
+import { getArticle, listArticles } from './articles';
+import type { Db } from './open';
+
+export const MAX_CANDIDATES = 200;
+
+/** Prepared reports, kept while their text is unchanged, so checking a second claim is quick. */
+const prepared = new Map<string, PreparedReport>();
+
+function preparedFor(id: number, updatedAt: string, text: string, language: string): PreparedReport {
+  const key = `${id}@${updatedAt}`;
+  let p = prepared.get(key);
+  if (!p) {
+    if (prepared.size >= 2000) prepared.clear();
+    prepared.set(key, (p = prepareReport(text, language)));
+  }
+  return p;
+}
+
+/** The claim's content words as an FTS5 query matching any of them, each quoted (no syntax can get in). */
+export function anyWordQuery(claim: string): string | null {
+  const lang = languageData(detectLanguage(claim));
+  const words = [
+    ...new Set((claim.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !lang.stopwords.has(fold(w)))),
+  ];
+  return words.length ? words.map((w) => `"${w}"`).join(' OR ') : null;
+}
+
+export function checkClaim(db: Db, claim: string): ClaimCheck {
+  const query = anyWordQuery(claim);
+  const total = listArticles(db).length;
+  const ids = query
+    ? (db
+        .prepare(
+          `SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid AND a.deleted_at IS NULL
+           WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?`,
+        )
+        .pluck()
+        .all(query, MAX_CANDIDATES) as number[])
+    : [];
+  const hits: ClaimCheckHit[] = [];
+  for (const id of ids) {
+    const a = getArticle(db, id);
+    const result = stanceAgainst(claim, preparedFor(a.id, a.updatedAt, a.text, a.language));
+    if (result.stance === 'unrelated') continue;
+    const { text: _text, provenance: _p, ...summary } = a;
+    hits.push({
+      article: summary,
+      stance: result.stance,
+      score: result.score,
+      evidence: result.evidence
+        .slice(0, 2)
+        .map((e) => ({ text: e.claim.text, start: e.claim.start, end: e.claim.end, reasons: e.reasons })),
+    });
+  }
+  hits.sort((x, y) => y.score - x.score || x.article.id - y.article.id);
+  return { claim, candidates: ids.length, unrelated: total - hits.length, hits };
+}
