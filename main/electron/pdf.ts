@@ -18,6 +18,7 @@ export function makePdfPrinter(BrowserWindow: WindowFactory): (html: string) => 
         nodeIntegration: false,
         javascript: false,
         webviewTag: false,
+        disableBlinkFeatures: 'Auxclick',
       },
     });
     try {
