@@ -79,17 +79,20 @@ function main(): void {
     const dev = pairs.filter(isDev);
     const signals = dev.map((p) => stanceSignals(p.headline, prep(p.body), 'en').signals);
     const gold = dev.map((p) => p.gold);
-    let best = { f1: -1, related: 0, relatedTop: 0 };
+    let best = { f1: -1, related: 0, relatedTop: 0, relatedPrefix: 2 };
     for (const related of [0.16, 0.2, 0.24, 0.28, 0.32, 0.36])
-      for (const relatedTop of [0.15, 0.2, 0.25, 0.3, 0.4, 9]) {
-        const pred = signals.map((s) => (s.relatedness < related && s.top < relatedTop ? 'unrelated' : 'related'));
-        const f1 = score(
-          gold.map((g) => (g === 'unrelated' ? g : 'related')),
-          pred,
-          ['related', 'unrelated'],
-        ).macroF1;
-        if (f1 > best.f1) best = { f1, related, relatedTop };
-      }
+      for (const relatedTop of [0.15, 0.2, 0.25, 0.3, 0.4, 9])
+        for (const relatedPrefix of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 2]) {
+          const pred = signals.map((s) =>
+            s.relatedness < related && s.top < relatedTop && s.prefixCoverage < relatedPrefix ? 'unrelated' : 'related',
+          );
+          const f1 = score(
+            gold.map((g) => (g === 'unrelated' ? g : 'related')),
+            pred,
+            ['related', 'unrelated'],
+          ).macroF1;
+          if (f1 > best.f1) best = { f1, related, relatedTop, relatedPrefix };
+        }
     const rel = dev
       .map((p, i) => ({ gold: p.gold, x: stanceFeatures(signals[i]!) }))
       .filter((r) => r.gold !== 'unrelated');
@@ -102,7 +105,10 @@ function main(): void {
     const xs = rel.map((r) => r.x.map((v, d) => (v - mean[d]!) / scale[d]!));
     const ys = rel.map((r) => RELATED_STANCES.indexOf(r.gold as RelatedStance));
     const counts = RELATED_STANCES.map((_, k) => ys.filter((y) => y === k).length);
-    const classWeight = counts.map((c) => rel.length / (RELATED_STANCES.length * c));
+    // Class weights between none (alpha 0, best for the FNC score) and fully balanced (alpha 1, best for macro-F1).
+    const alphaArg = process.argv.find((a) => a.startsWith('--balance='));
+    const alpha = alphaArg ? Number(alphaArg.slice('--balance='.length)) : 0.5;
+    const classWeight = counts.map((c) => (rel.length / (RELATED_STANCES.length * c)) ** alpha);
     const W = RELATED_STANCES.map(() => new Array<number>(dims + 1).fill(0));
     for (let epoch = 0; epoch < 3000; epoch++) {
       const grad = W.map(() => new Array<number>(dims + 1).fill(0));
@@ -128,7 +134,7 @@ function main(): void {
       JSON.stringify(model, null, 2) + '\n',
     );
     for (const denial of [false, true]) {
-      const params = { related: best.related, relatedTop: best.relatedTop, denial };
+      const params = { related: best.related, relatedTop: best.relatedTop, relatedPrefix: best.relatedPrefix, denial };
       const predicted = signals.map((s) => decideStance(s, params, model));
       const s = score(gold, predicted, STANCES);
       console.log(

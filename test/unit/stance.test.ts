@@ -62,6 +62,7 @@ describe('stance', () => {
       hedgeNear: 0,
       claimHedge: 0,
       claimRefute: 0,
+      prefixCoverage: 0,
     };
     expect(decideStance(base)).toBe('unrelated');
     expect(decideStance({ ...base, top: 0.5 })).not.toBe('unrelated');
