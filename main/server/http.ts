@@ -4,7 +4,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ErrorCode } from '../../shared/errors';
+import { ApiError, type ErrorCode } from '../../shared/errors';
 import type { AppContext } from '../context';
 import { dispatch, isApiMethod } from '../dispatch';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticPath } from '../static-files';
@@ -172,7 +172,16 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
   }
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new ApiError(
+              'conflict',
+              `Port ${opts.port} is already in use. Choose another with --port, or --port 0 for any free port.`,
+            )
+          : err,
+      ),
+    );
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;

@@ -133,6 +133,12 @@ describe('browser mode', () => {
     }
   });
 
+  it('says which port is taken and what to do, instead of a stack trace', async () => {
+    await expect(startBrowserServer({ ctx: lib.ctx, rendererDir: renderer, port: server.port })).rejects.toThrow(
+      `Port ${server.port} is already in use. Choose another with --port, or --port 0 for any free port.`,
+    );
+  });
+
   it('is what the renderer HTTP client talks to, errors arriving as ApiError with their code', async () => {
     const client = createHttpClient(server.origin, server.token);
     const list = await client.listArticles({ sort: 'title' });
