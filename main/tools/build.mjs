@@ -21,7 +21,8 @@ export async function buildAll({ quiet = false } = {}) {
     sourcemap: true,
     logLevel: 'warning',
     define: { __PARALLAX_VERSION__: JSON.stringify(pkg.version) },
-    external: ['electron', 'better-sqlite3'],
+    // pdf.js loads its worker from beside its own module, so it must stay in node_modules, not in the bundle.
+    external: ['electron', 'better-sqlite3', 'pdfjs-dist'],
   };
   await Promise.all([
     esbuild({

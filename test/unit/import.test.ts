@@ -232,6 +232,24 @@ describe('the import command', () => {
     expect(hits).toEqual([{ id: 1, title: 'good', outlet: null, snippet: 'A good report about the truce in Daraa.' }]);
   });
 
+  it('imports PDF, Word and HTML files through the built command, as users run it', async () => {
+    const db = path.join(dir, 'formats.sqlite');
+    file('f/report.pdf', makePdf(['The truce began on Friday in Daraa.', 'Rebels who refuse go to Idlib.']));
+    file('f/report.docx', await makeDocx(['Wire report', 'Convoys left for Idlib on Saturday.']));
+    file(
+      'f/page.html',
+      '<html><body><article><p>The Russian centre offered the armed groups in Daraa a ceasefire on Friday, a military source said, and the truce began at noon.</p></article></body></html>',
+    );
+    const run = cli(['import', '--db', db, '--json', path.join(dir, 'f')]);
+    expect(run.status, run.stderr + run.stdout).toBe(0);
+    expect((JSON.parse(run.stdout) as { status: string }[]).map((o) => o.status)).toEqual([
+      'imported',
+      'imported',
+      'imported',
+    ]);
+    expect(JSON.parse(cli(['search', 'Idlib', '--db', db, '--json']).stdout)).toHaveLength(2);
+  });
+
   it('refuses a --db that is not a library, leaving it untouched', () => {
     const notes = file('notes.sqlite', 'my notes');
     const run = cli(['list', '--db', notes]);
