@@ -81,7 +81,7 @@ describe('the library', () => {
     await userEvent.type(within(form).getByLabelText('Outlet'), 'Relais francophone');
     await userEvent.type(within(form).getByLabelText('Tags'), 'truce, Deraa');
     await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText(/Relais francophone · 2018-06-29/)).toBeTruthy();
+    expect(await within(screen.getByRole('article')).findByText(/Relais francophone · 2018-06-29/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Move to trash' }));
     expect(await screen.findByText(/moved to the trash/)).toBeTruthy();
     expect(await screen.findByText(/4 articles/)).toBeTruthy();
