@@ -169,8 +169,7 @@ describe('side-by-side comparison in Chromium', () => {
     console.log(`the same pair opened again: first render ${again.toFixed(0)} ms after the request`);
     // Scrolling one pane keeps its first visible linked claim level with its counterpart.
     await page.locator('.pane-left .pane-text').evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
-    await page.waitForTimeout(100);
-    expect(await page.locator('.pane-right .pane-text').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.pane-right .pane-text').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-long.png') });
     await page.close();
   });
