@@ -5,7 +5,7 @@ import { fold } from '../../shared/compare/normalize';
 import type { ClaimCheck, ClaimCheckHit } from '../../shared/domain';
 import { prepareReport, stanceAgainst, type PreparedReport } from '../../shared/stance';
 import { detectLanguage } from '../../shared/text/language';
-import { getArticle, listArticles } from './articles';
+import { countArticles, getArticle } from './articles';
 import type { Db } from './open';
 
 export const MAX_CANDIDATES = 200;
@@ -34,7 +34,7 @@ export function anyWordQuery(claim: string): string | null {
 
 export function checkClaim(db: Db, claim: string): ClaimCheck {
   const query = anyWordQuery(claim);
-  const total = listArticles(db).length;
+  const total = countArticles(db);
   const ids = query
     ? (db
         .prepare(
