@@ -1,31 +1,17 @@
 // The real app in the system's Chromium, served by the real `parallax serve` on a temporary library.
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, SCREENSHOTS, serve, type Served } from './browser';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, useServedBrowser } from './browser';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serve();
-  browser = await launchChromium();
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+const env = useServedBrowser();
 
 describe('the app in Chromium (browser mode)', () => {
   it('renders the shell, lists the sample library through the API and opens an article', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(served.url);
+    await page.goto(env.served.url);
     await page.getByText(/5 articles · browser mode/).waitFor();
     // The token leaves the address bar once read.
     expect(page.url()).not.toContain('token=');
@@ -45,8 +31,8 @@ describe('the app in Chromium (browser mode)', () => {
   });
 
   it('refuses API calls made without the token, even from the page itself', async () => {
-    const page = await browser.newPage();
-    await page.goto(served.origin + '/');
+    const page = await env.browser.newPage();
+    await page.goto(env.served.origin + '/');
     const status = await page.evaluate(
       async () => (await fetch('/api/appInfo', { method: 'POST', body: '{}' })).status,
     );
@@ -59,8 +45,8 @@ describe('the app in Chromium (browser mode)', () => {
   });
 
   it('follows a dark system theme', async () => {
-    const page = await browser.newPage({ colorScheme: 'dark' });
-    await page.goto(served.url);
+    const page = await env.browser.newPage({ colorScheme: 'dark' });
+    await page.goto(env.served.url);
     await page.getByText(/5 articles/).waitFor();
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(23, 25, 28)');

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -78,4 +79,22 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * For a test file: `parallax serve` on a temp library and one Chromium, started before the tests and stopped
+ * after them. Read `.served` and `.browser` inside the tests.
+ */
+export function useServedBrowser(): { readonly served: Served; readonly browser: Browser } {
+  const state = {} as { served: Served; browser: Browser };
+  beforeAll(async () => {
+    state.served = await serve();
+    state.browser = await launchChromium();
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.served?.stop();
+  });
+  return state;
 }

@@ -2,24 +2,12 @@
 // keyboard navigation between conflicts, a correction that survives a reload, exports, and long texts.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { makeReportPair } from '../helpers/long-text';
-import { launchChromium, SCREENSHOTS, serve, type Served } from './browser';
+import { SCREENSHOTS, useServedBrowser } from './browser';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serve();
-  browser = await launchChromium();
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+const env = useServedBrowser();
 
 async function pick(page: Page, side: 'Left report' | 'Right report', text: string): Promise<void> {
   const select = page.getByLabel(side, { exact: true });
@@ -28,7 +16,7 @@ async function pick(page: Page, side: 'Left report' | 'Right report', text: stri
 }
 
 async function openSample(page: Page): Promise<void> {
-  await page.goto(served.url);
+  await page.goto(env.served.url);
   await page.getByRole('button', { name: 'Compare reports' }).click();
   await pick(page, 'Left report', 'Al-Masdar News');
   await pick(page, 'Right report', 'The New Arab');
@@ -38,7 +26,7 @@ async function openSample(page: Page): Promise<void> {
 
 describe('side-by-side comparison in Chromium', () => {
   it('shows claims of every verdict with accessible names, and moves through conflicts with the keyboard', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await openSample(page);
@@ -76,7 +64,7 @@ describe('side-by-side comparison in Chromium', () => {
   });
 
   it('keeps a corrected verdict after a reload, marked as edited, and can undo it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await openSample(page);
     await page.keyboard.press('n');
     await page.getByLabel('Change verdict').selectOption('agree');
@@ -99,7 +87,7 @@ describe('side-by-side comparison in Chromium', () => {
   });
 
   it('exports HTML and CSV with the links, verdicts and reasons', async () => {
-    const page = await browser.newPage({ acceptDownloads: true });
+    const page = await env.browser.newPage({ acceptDownloads: true });
     await openSample(page);
     const save = async (format: string) => {
       const [download] = await Promise.all([
@@ -122,7 +110,7 @@ describe('side-by-side comparison in Chromium', () => {
     expect(lines[0]).toBe('left claim,right claim,verdict,reasons,note,edited');
     expect(lines.some((l) => l.includes(',conflict,') && l.includes('actor:'))).toBe(true);
     // A printable report: the HTML opens in the browser on its own, with nothing remote.
-    const report = await browser.newPage();
+    const report = await env.browser.newPage();
     await report.setContent(html.text);
     expect(await report.locator('table tr').count()).toBeGreaterThan(3);
     await report.screenshot({ path: path.join(SCREENSHOTS, 'report-html.png'), fullPage: true });
@@ -133,17 +121,17 @@ describe('side-by-side comparison in Chromium', () => {
   it('opens two 8,000-word reports and reports the time to first render', async () => {
     const [textA, textB] = makeReportPair(8000, 42);
     const add = async (title: string, text: string) => {
-      const res = await fetch(`${served.origin}/api/addArticle`, {
+      const res = await fetch(`${env.served.origin}/api/addArticle`, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
+        headers: { Authorization: `Bearer ${env.served.token}`, 'Content-Type': 'application/json' },
         body: JSON.stringify({ title, text, outlet: title }),
       });
       expect(res.status).toBe(200);
     };
     await add('Long report A', textA);
     await add('Long report B', textB);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(served.url);
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(env.served.url);
     await page.getByRole('button', { name: 'Compare reports' }).click();
     await pick(page, 'Left report', 'Long report A');
     await pick(page, 'Right report', 'Long report B');
@@ -177,7 +165,7 @@ describe('side-by-side comparison in Chromium', () => {
 
 describe('checking a claim across the library in Chromium', () => {
   it('checks a claim from a comparison, groups the reports by stance, and opens one beside the claim', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await openSample(page);
     await page.getByRole('button', { name: /^Framing.*: Fighters who refuse/ }).click();
     await page.getByRole('button', { name: 'Check across the library' }).click();

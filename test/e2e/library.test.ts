@@ -3,34 +3,27 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx } from '../helpers/documents';
-import { launchChromium, SCREENSHOTS, serve, type Served } from './browser';
+import { SCREENSHOTS, useServedBrowser } from './browser';
 
-let served: Served;
-let browser: Browser;
+const env = useServedBrowser();
 let files: string;
 
-beforeAll(async () => {
-  served = await serve();
-  browser = await launchChromium();
+beforeAll(() => {
   files = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-upload-'));
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
+afterAll(() => {
   fs.rmSync(files, { recursive: true, force: true });
 });
 
 describe('the library in Chromium', () => {
   it('imports files through the UI, then searches, opens, edits, deletes and undoes', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(served.url);
+    await page.goto(env.served.url);
     await page.getByText('5 articles').waitFor();
     const txt = path.join(files, 'dépêche.txt');
     fs.writeFileSync(
@@ -99,8 +92,8 @@ describe('the library in Chromium', () => {
       fs.writeFileSync(p, `Report ${i}: the truce in Daraa held for ${i % 24} hours, a source in unit ${i} said.`);
       names.push(p);
     }
-    const page = await browser.newPage();
-    await page.goto(served.url);
+    const page = await env.browser.newPage();
+    await page.goto(env.served.url);
     await page.getByText('7 articles').waitFor();
     // Watch the page while it imports: how often the count changes, and the longest gap between frames.
     await page.evaluate(() => {

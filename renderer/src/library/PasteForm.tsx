@@ -1,6 +1,7 @@
 // Pasting an article's text with its metadata.
 import { useState } from 'react';
 import { getApi } from '../api/client';
+import { ArticleFields } from '../shell/ArticleFields';
 
 export function PasteForm({ story, onDone }: { readonly story: string; readonly onDone: (id: number) => void }) {
   const [fields, setFields] = useState({ title: '', outlet: '', publishedAt: '', url: '', language: '', text: '' });
@@ -33,26 +34,15 @@ export function PasteForm({ story, onDone }: { readonly story: string; readonly 
           );
       }}
     >
-      <label>
-        Title <input required value={fields.title} onChange={set('title')} />
-      </label>
-      <label>
-        Outlet <input value={fields.outlet} onChange={set('outlet')} />
-      </label>
-      <label>
-        Published <input type="date" value={fields.publishedAt} onChange={set('publishedAt')} />
-      </label>
-      <label>
-        URL <input type="url" value={fields.url} onChange={set('url')} />
-      </label>
-      <label>
-        Language{' '}
-        <select value={fields.language} onChange={set('language')}>
-          <option value="">detect</option>
-          <option value="fr">French</option>
-          <option value="en">English</option>
-        </select>
-      </label>
+      <ArticleFields
+        values={fields}
+        onField={set}
+        languages={[
+          ['', 'detect'],
+          ['fr', 'French'],
+          ['en', 'English'],
+        ]}
+      />
       <label className="wide">
         Text <textarea required rows={8} value={fields.text} onChange={set('text')} />
       </label>

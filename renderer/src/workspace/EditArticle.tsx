@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Article } from '../../../shared/domain';
 import { getApi } from '../api/client';
+import { ArticleFields } from '../shell/ArticleFields';
 
 const list = (s: string) =>
   s
@@ -51,26 +52,15 @@ export function EditArticle({
           .then(onSaved, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
       }}
     >
-      <label>
-        Title <input required value={f.title} onChange={set('title')} />
-      </label>
-      <label>
-        Outlet <input value={f.outlet} onChange={set('outlet')} />
-      </label>
-      <label>
-        Published <input type="date" value={f.publishedAt} onChange={set('publishedAt')} />
-      </label>
-      <label>
-        URL <input type="url" value={f.url} onChange={set('url')} />
-      </label>
-      <label>
-        Language{' '}
-        <select value={f.language} onChange={set('language')}>
-          <option value="fr">French</option>
-          <option value="en">English</option>
-          <option value="und">other / undetermined</option>
-        </select>
-      </label>
+      <ArticleFields
+        values={f}
+        onField={set}
+        languages={[
+          ['fr', 'French'],
+          ['en', 'English'],
+          ['und', 'other / undetermined'],
+        ]}
+      />
       <label>
         Authors <input value={f.authors} onChange={set('authors')} placeholder="comma-separated" />
       </label>
