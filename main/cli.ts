@@ -9,6 +9,7 @@ import { formatComparison } from './compare/format';
 import { readReport } from './compare/read-report';
 import { buildReport, writeFileAtomic } from './compare/report';
 import { importPaths } from './ingest/import';
+import { closeParsePool } from './ingest/parse-pool';
 import { stanceJsonl } from './compare/stance-jsonl';
 import { checkClaim } from './library/check';
 import { exportLibrary } from './library/export';
@@ -152,12 +153,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
           ...(values.story ? { story: values.story } : {}),
           onOutcome: (o) => {
             if (!values.json) {
-              const detail =
-                o.status === 'failed'
-                  ? `: ${o.reason}`
-                  : o.status === 'duplicate'
-                    ? `: ${o.reason}`
-                    : ` as article ${o.id}`;
+              const detail = o.status === 'imported' ? ` as article ${o.id}` : `: ${o.reason}`;
               write(`${o.status.padEnd(9)} ${o.file}${detail}`);
             }
           },
@@ -169,6 +165,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
         }
         return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
       } finally {
+        await closeParsePool();
         ctx.db.close();
       }
     }
