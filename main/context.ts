@@ -6,6 +6,8 @@ export interface AppContext {
   readonly libraryPath: string;
   readonly version: string;
   readonly transport: 'electron' | 'browser';
+  /** The library file cannot be written: reads work, edits are refused with a reason (see dispatch.ts). */
+  readonly readOnly?: boolean;
   /** Renders an HTML page to PDF (Electron's printToPDF); absent in browser mode. */
   readonly printToPdf?: (html: string) => Promise<Uint8Array>;
 }

@@ -1,7 +1,6 @@
 // One handler per contract method: a plain function of (context, validated input). No transport code here.
 import type { ApiMethod, ApiParsedInput, ApiResult } from '../shared/api';
 import { ApiError } from '../shared/errors';
-import { renderReport } from '../shared/report';
 import {
   countArticles,
   getArticle,
@@ -23,6 +22,7 @@ import {
   undoLastCorrection,
   viewComparison,
 } from './library/comparisons';
+import { comparisonReport } from './compare/comparison-report';
 import type { AppContext } from './context';
 
 export type Handlers = {
@@ -36,6 +36,7 @@ export const handlers: Handlers = {
     libraryPath: ctx.libraryPath,
     articleCount: countArticles(ctx.db),
     transport: ctx.transport,
+    readOnly: ctx.readOnly === true,
   }),
   listArticles: (ctx, { sort, trash, ...filters }) => listArticles(ctx.db, sort, filters, trash === true),
   searchArticles: (ctx, input) => searchArticles(ctx.db, input.query),
@@ -68,21 +69,15 @@ export const handlers: Handlers = {
       provenance: 'Pasted into Parallax.',
       stories: input.story ? [input.story] : [],
     }),
-  openComparison: (ctx, input) => openComparison(ctx.db, input.leftId, input.rightId),
+  openComparison: (ctx, input) =>
+    openComparison(ctx.db, input.leftId, input.rightId, { record: ctx.readOnly !== true }),
   recentComparisons: (ctx) => recentComparisons(ctx.db),
   checkClaim: (ctx, input) => checkClaim(ctx.db, input.claim),
   correctComparison: (ctx, { comparisonId, ...correction }) => addCorrection(ctx.db, comparisonId, correction),
   undoCorrection: (ctx, input) => undoLastCorrection(ctx.db, input.comparisonId),
   exportComparison: async (ctx, input) => {
-    const view = viewComparison(ctx.db, input.comparisonId);
-    const report = {
-      left: view.left,
-      right: view.right,
-      comparison: view.comparison,
-      generatedAt: new Date().toISOString(),
-      appVersion: ctx.version,
-    };
-    if (input.format !== 'pdf') return renderReport(report, input.format);
+    const view = viewComparison(ctx.db, input.comparisonId, { record: ctx.readOnly !== true });
+    if (input.format !== 'pdf') return comparisonReport(view, input.format, ctx.version);
     // PDF comes from Chromium's printer, which only the desktop app has; browser mode prints the HTML report.
     if (!ctx.printToPdf) {
       throw new ApiError(
@@ -90,7 +85,7 @@ export const handlers: Handlers = {
         'PDF export is in the desktop app. Here, export HTML and print it from your browser (Save as PDF).',
       );
     }
-    const html = renderReport(report, 'html');
+    const html = comparisonReport(view, 'html', ctx.version);
     const pdf = await ctx.printToPdf(html.content);
     return {
       filename: html.filename.replace(/\.html$/, '.pdf'),

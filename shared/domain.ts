@@ -8,6 +8,8 @@ export interface AppInfo {
   readonly libraryPath: string;
   readonly articleCount: number;
   readonly transport: 'electron' | 'browser';
+  /** The library file cannot be written, so edits are disabled. */
+  readonly readOnly: boolean;
 }
 
 export interface ArticleSummary {

@@ -36,6 +36,8 @@ const STATUS: Readonly<Record<ErrorCode, number>> = {
   conflict: 409,
   too_large: 413,
   unsupported: 422,
+  read_only: 403,
+  damaged: 500,
   internal: 500,
 };
 

@@ -35,7 +35,10 @@ export async function buildAll({ quiet = false } = {}) {
     // Worker threads (main/workers/): each its own bundle beside the main bundles, found by main/workers/script.ts.
     esbuild({
       ...common,
-      entryPoints: { 'parse-worker': 'main/ingest/parse-worker.ts' },
+      entryPoints: {
+        'parse-worker': 'main/ingest/parse-worker.ts',
+        'quick-check-worker': 'main/library/quick-check-worker.ts',
+      },
       outdir: 'out/main',
       outExtension: { '.js': '.cjs' },
     }),

@@ -1,6 +1,7 @@
-// Where a worker's code is. Built, each worker is its own bundle beside the main bundle (out/main/NAME.cjs; in a
-// packaged app, unpacked from the asar archive). From source (tests, benchmarks), the TypeScript entry is
-// loaded through tsx, a development dependency that the built app never needs.
+// Where a worker's code is. Built, each worker is its own bundle beside the main bundle (out/main/NAME.cjs, inside
+// the asar archive in a packaged app, where Electron's worker threads read it as the main process does). From
+// source (tests, benchmarks), the TypeScript entry is loaded through tsx, a development dependency that the
+// built app never needs.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
