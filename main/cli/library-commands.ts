@@ -115,7 +115,11 @@ export function search(args: CommandArgs): Promise<number> {
     const mark = (part: string) =>
       part === HIT_START ? (tty ? '\x1b[1m' : '') : part === HIT_END ? (tty ? '\x1b[0m' : '') : oneLine(part);
     for (const h of hits) {
-      const snippet = h.snippet.replace(/\s+/g, ' ').split(/([\u0002\u0003])/).map(mark).join('');
+      const snippet = h.snippet
+        .replace(/\s+/g, ' ')
+        .split(/([\u0002\u0003])/)
+        .map(mark)
+        .join('');
       write(`${String(h.id).padStart(5)}  ${oneLine(h.outlet ?? '-')}: ${oneLine(h.title)}\n       ${snippet}`);
     }
     if (!hits.length) write('No article matches.');

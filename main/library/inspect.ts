@@ -2,11 +2,11 @@
 // or another application's, from this version or a newer one, and whole or damaged. A read-only connection never
 // rewrites the header and never merges a -wal file into the database, so a refused file is left as it was.
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/errors';
 import { CHECK_BUDGET_MS, quickCheck } from './quick-check';
 import { SCHEMA_VERSION } from './migrations';
-import { nativeBindingPath } from './native';
+import { readOnlyConnection } from './read-only';
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
@@ -22,7 +22,14 @@ function notParallax(file: string): ApiError {
   );
 }
 
-export function damaged(file: string, detail: string): ApiError {
+export function damaged(file: string, problem: string): ApiError {
+  // SQLite lists every broken page; the first one, on one line, says enough.
+  const lines = problem
+    .replace(/\*\*\* in database \w+ \*\*\*/g, '')
+    .split(/\n|; /)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const detail = (lines[0] ?? 'unknown damage') + (lines.length > 1 ? `, and ${lines.length - 1} more problems` : '');
   return new ApiError(
     'damaged',
     `${file} is damaged (${detail}). Parallax has not changed it. Restore a backup with ` +
@@ -51,15 +58,9 @@ function checkHeader(file: string): boolean {
 /** Refuses, without writing, a file that is not a whole Parallax library this version can open. */
 export function inspectLibrary(file: string, options: { readonly checkBudgetMs?: number } = {}): LibraryFacts {
   if (!checkHeader(file)) return { version: 0 };
-  const binding = nativeBindingPath();
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, {
-      readonly: true,
-      fileMustExist: true,
-      timeout: 5000,
-      ...(binding ? { nativeBinding: binding } : {}),
-    });
+    db = readOnlyConnection(file);
     const tables = new Set(
       db
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
@@ -69,9 +70,12 @@ export function inspectLibrary(file: string, options: { readonly checkBudgetMs?:
     const version = db.pragma('user_version', { simple: true }) as number;
     // Whose database it is comes first: another application's user_version says nothing about Parallax.
     if (tables.size > 0 || version > 0) {
-      const app = tables.has('meta')
-        ? db.prepare("SELECT value FROM meta WHERE key = 'application'").pluck().get()
-        : undefined;
+      let app: unknown;
+      try {
+        app = db.prepare("SELECT value FROM meta WHERE key = 'application'").pluck().get();
+      } catch {
+        app = undefined; // no meta table, or another application's
+      }
       if (app !== 'parallax') throw notParallax(file);
     }
     if (version > SCHEMA_VERSION) {

@@ -10,6 +10,7 @@ import { inspectLibrary } from './inspect';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { nativeBindingPath } from './native';
 import { removeOrphanParts } from './originals';
+import { readOnlyConnection } from './read-only';
 
 export type Db = Database.Database;
 
@@ -28,14 +29,10 @@ export interface OpenedLibrary {
   readonly created: boolean;
 }
 
-function connect(file: string, readonly: boolean): Db {
+function connect(file: string): Db {
   const binding = nativeBindingPath();
   // Another process (the app and the command line at once) may hold the lock: wait up to 5 s for it.
-  return new Database(file, {
-    timeout: 5000,
-    ...(readonly ? { readonly: true, fileMustExist: true } : {}),
-    ...(binding ? { nativeBinding: binding } : {}),
-  });
+  return new Database(file, { timeout: 5000, ...(binding ? { nativeBinding: binding } : {}) });
 }
 
 function migrate(db: Db, from: number): void {
@@ -54,7 +51,7 @@ function migrate(db: Db, from: number): void {
 }
 
 function openWritable(file: string, version: number): Db {
-  const db = connect(file, false);
+  const db = connect(file);
   try {
     migrate(db, version);
     return db;
@@ -113,7 +110,7 @@ export function openLibraryFile(file: string, options: OpenOptions = {}): Opened
       `${resolved} cannot be written, and this version of Parallax must update it before use. Copy it somewhere you can write to and open the copy, or make it writable.`,
     );
   }
-  return { db: connect(resolved, true), readOnly: true, created: false };
+  return { db: readOnlyConnection(resolved), readOnly: true, created: false };
 }
 
 /** Opens a library for reading and writing (or reading only, when it cannot be written). */

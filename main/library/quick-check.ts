@@ -3,9 +3,9 @@
 // than kept waiting (the command line's `parallax check` runs the full check without a budget).
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import Database from 'better-sqlite3';
 import { workerScript } from '../workers/script';
 import { nativeBindingPath } from './native';
+import { readOnlyConnection } from './read-only';
 
 /** Libraries up to this size are checked on the spot. */
 export const INLINE_CHECK_BYTES = 256 * 1024 * 1024;
@@ -21,18 +21,15 @@ export interface QuickCheckTask {
 
 /** Runs quick_check on a read-only connection; the problem it found, or null when the file is whole. */
 export function runQuickCheck(file: string, binding = nativeBindingPath()): string | null {
-  const db = new Database(file, {
-    readonly: true,
-    fileMustExist: true,
-    ...(binding ? { nativeBinding: binding } : {}),
-  });
+  let db;
   try {
+    db = readOnlyConnection(file, binding);
     const rows = (db.pragma('quick_check(5)') as { quick_check: string }[]).map((r) => r.quick_check);
     return rows.length === 1 && rows[0] === 'ok' ? null : rows.join('; ');
   } catch (err) {
     return err instanceof Error ? err.message : String(err);
   } finally {
-    db.close();
+    db?.close();
   }
 }
 

@@ -3,10 +3,9 @@
 // backup is copied in through SQLite's online backup, so a backup that is itself open with a -wal comes whole.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/errors';
 import { inspectLibrary } from './inspect';
-import { nativeBindingPath } from './native';
+import { readOnlyConnection } from './read-only';
 
 export interface RestoreResult {
   readonly library: string;
@@ -47,13 +46,8 @@ export async function restoreLibrary(
       `${library} opens without a problem; add --force to replace it with the backup anyway (it is kept beside it).`,
     );
   }
-  const binding = nativeBindingPath();
   const temporary = `${library}.restoring-${process.pid}.tmp`;
-  const source = new Database(backup, {
-    readonly: true,
-    fileMustExist: true,
-    ...(binding ? { nativeBinding: binding } : {}),
-  });
+  const source = readOnlyConnection(backup);
   try {
     await source.backup(temporary);
   } catch (err) {

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/src/App';
 import { setApi } from '../../renderer/src/api/client';
 import { ErrorBoundary } from '../../renderer/src/shell/ErrorBoundary';
+import { getArticle, libraryFacets, listArticles } from '../../main/library/articles';
+import { SAMPLE_STORY } from '../../main/library/sample-library';
 import { seedSampleLibraryOnce } from '../../main/library/seed';
 import { directApi, tempLibrary } from '../helpers/library';
 
@@ -79,7 +81,7 @@ describe('the library', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Edit details' }));
     const form = screen.getByRole('form', { name: 'Edit article details' });
     await userEvent.type(within(form).getByLabelText('Outlet'), 'Relais francophone');
-    await userEvent.type(within(form).getByLabelText('Tags'), 'truce, Deraa');
+    await userEvent.type(within(form).getByLabelText('Tags'), 'truce{Enter}Deraa');
     await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
     expect(await within(screen.getByRole('article')).findByText(/Relais francophone · 2018-06-29/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Move to trash' }));
@@ -88,6 +90,25 @@ describe('the library', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByText(/5 articles/)).toBeTruthy();
     expect(await screen.findByRole('article')).toHaveTextContent(/Relais francophone/);
+  });
+});
+
+describe("editing an article's details", () => {
+  it('keeps a story whose name has a comma, and changes only the fields the researcher touched', async () => {
+    render(<App />);
+    const list = await screen.findByRole('list', { name: 'Articles' });
+    await userEvent.click(within(list).getByRole('button', { name: /Cessez-le-feu russe/ }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit details' }));
+    const form = screen.getByRole('form', { name: 'Edit article details' });
+    expect(within(form).getByLabelText('Stories')).toHaveValue(SAMPLE_STORY);
+    await userEvent.type(within(form).getByLabelText('Tags'), 'ceasefire, Deraa{Enter}second tag');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await within(screen.getByRole('article')).findByText(/ceasefire, Deraa/);
+    const id = listArticles(lib.ctx.db).find((a) => a.title.startsWith('Cessez-le-feu russe'))!.id;
+    const saved = getArticle(lib.ctx.db, id);
+    expect(saved.stories).toEqual([SAMPLE_STORY]);
+    expect(saved.tags).toEqual(['ceasefire, Deraa', 'second tag']);
+    expect(libraryFacets(lib.ctx.db).stories).toEqual([SAMPLE_STORY]);
   });
 });
 

@@ -4,9 +4,10 @@ import type { Article } from '../../../shared/domain';
 import { getApi } from '../api/client';
 import { ArticleFields } from '../shell/ArticleFields';
 
+// One name per line: story and tag names may hold commas ("Deraa, June 2018").
 const list = (s: string) =>
   s
-    .split(',')
+    .split('\n')
     .map((x) => x.trim())
     .filter(Boolean);
 
@@ -19,16 +20,17 @@ export function EditArticle({
   readonly onSaved: (a: Article) => void;
   readonly onCancel: () => void;
 }) {
-  const [f, setF] = useState({
+  const [initial] = useState(() => ({
     title: article.title,
     outlet: article.outlet ?? '',
     publishedAt: article.publishedAt ?? '',
     url: article.url ?? '',
     language: article.language,
-    authors: article.authors.join(', '),
-    stories: article.stories.join(', '),
-    tags: article.tags.join(', '),
-  });
+    authors: article.authors.join('\n'),
+    stories: article.stories.join('\n'),
+    tags: article.tags.join('\n'),
+  }));
+  const [f, setF] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF((x) => ({ ...x, [k]: e.target.value }));
   return (
@@ -37,17 +39,19 @@ export function EditArticle({
       aria-label="Edit article details"
       onSubmit={(e) => {
         e.preventDefault();
+        // Only the fields the researcher changed are sent: the others stay exactly as they are stored.
+        const changed = (k: keyof typeof f) => f[k] !== initial[k];
         getApi()
           .updateArticle({
             id: article.id,
-            title: f.title,
-            outlet: f.outlet.trim() || null,
-            publishedAt: f.publishedAt || null,
-            url: f.url.trim() || null,
-            language: f.language,
-            authors: list(f.authors),
-            stories: list(f.stories),
-            tags: list(f.tags),
+            ...(changed('title') ? { title: f.title } : {}),
+            ...(changed('outlet') ? { outlet: f.outlet.trim() || null } : {}),
+            ...(changed('publishedAt') ? { publishedAt: f.publishedAt || null } : {}),
+            ...(changed('url') ? { url: f.url.trim() || null } : {}),
+            ...(changed('language') ? { language: f.language } : {}),
+            ...(changed('authors') ? { authors: list(f.authors) } : {}),
+            ...(changed('stories') ? { stories: list(f.stories) } : {}),
+            ...(changed('tags') ? { tags: list(f.tags) } : {}),
           })
           .then(onSaved, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
       }}
@@ -62,13 +66,13 @@ export function EditArticle({
         ]}
       />
       <label>
-        Authors <input value={f.authors} onChange={set('authors')} placeholder="comma-separated" />
+        Authors <textarea rows={2} value={f.authors} onChange={set('authors')} placeholder="one per line" />
       </label>
       <label>
-        Stories <input value={f.stories} onChange={set('stories')} placeholder="comma-separated" />
+        Stories <textarea rows={2} value={f.stories} onChange={set('stories')} placeholder="one per line" />
       </label>
       <label>
-        Tags <input value={f.tags} onChange={set('tags')} placeholder="comma-separated" />
+        Tags <textarea rows={2} value={f.tags} onChange={set('tags')} placeholder="one per line" />
       </label>
       {error && (
         <p role="alert" className="error wide">
