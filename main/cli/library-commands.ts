@@ -117,7 +117,7 @@ export function search(args: CommandArgs): Promise<number> {
     for (const h of hits) {
       const snippet = h.snippet
         .replace(/\s+/g, ' ')
-        .split(/([\u0002\u0003])/)
+        .split(new RegExp(`(${HIT_START}|${HIT_END})`))
         .map(mark)
         .join('');
       write(`${String(h.id).padStart(5)}  ${oneLine(h.outlet ?? '-')}: ${oneLine(h.title)}\n       ${snippet}`);

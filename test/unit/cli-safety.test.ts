@@ -1,7 +1,7 @@
 // The command line with careless arguments and hostile content: output files that would destroy something are
 // refused, terminal escapes in titles and file names are shown rather than obeyed, the token never reaches a
 // command line, and the commands go through the contract's handlers and schemas.
-import { spawnSync } from 'node:child_process';
+import { type spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -79,7 +79,7 @@ describe('terminal escapes in titles, texts and file names', () => {
     lib.close();
     for (const args of [['list'], ['search', 'convoys'], ['show', '6']]) {
       const out = cli(...args, '--db', db).stdout;
-      expect(out, args[0]).not.toMatch(/[\x1b\x07\r]/);
+      expect(out, args[0]).not.toMatch(/\p{Cc}(?<!\n)/u);
     }
     expect(cli('list', '--db', db).stdout).toContain('Wire\\x1b[31m: Truce\\x1b]0;pwned\\x07 in Daraa\\x1b[2J');
     expect(cli('show', '6', '--db', db).stdout).toContain('Daraa.\\x1b[2J\nLine two\\x0don the convoys.');
@@ -114,7 +114,7 @@ describe('serve --open', () => {
     const fake = ((cmd: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv }) => {
       calls.push({ cmd, args, ...(options.env ? { env: options.env } : {}) });
       return { on: () => undefined, unref: () => undefined };
-    }) as unknown as typeof import('node:child_process').spawn;
+    }) as unknown as typeof spawn;
     const url = 'http://127.0.0.1:4321/#token=s3cr3t-t0ken';
     const opened = openInBrowser(url, { dir, spawn: fake, platform: 'linux' });
     expect(calls).toHaveLength(1);
