@@ -1,5 +1,6 @@
-// Three kinds of test, each in its own project so the output says which ran: unit (plain Node, real SQLite
-// files), ui (React components in jsdom) and e2e (the real app in the system's Chromium).
+// Four kinds of test, each in its own project so the output says which ran: unit (plain Node, real SQLite
+// files), ui (React components in jsdom), hostile (hostile files through the command line and a running server)
+// and e2e (the real app in the system's Chromium).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -15,6 +16,16 @@ export default defineConfig({
           include: ['test/ui/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['test/ui/setup.ts'],
+        },
+      },
+      {
+        // Every hostile file through the command line and through a running `parallax serve` (test/hostile/).
+        test: {
+          name: 'hostile',
+          include: ['test/hostile/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
         },
       },
       {
