@@ -1,8 +1,11 @@
 import iconv from 'iconv-lite';
 import { decodeText } from '/work/wt/hardening/main/ingest/decode';
-const fr = 'L’Observatoire syrien des droits de l’homme — cité par l’AFP — affirme qu’un « cessez-le-feu » de 12 heures a été proposé à Deraa; coût : 5 € … Œuvre, cœur, “guillemets”, ‘simples’ • – ™ ‰ š';
+const fr =
+  'L’Observatoire syrien des droits de l’homme — cité par l’AFP — affirme qu’un « cessez-le-feu » de 12 heures a été proposé à Deraa; coût : 5 € … Œuvre, cœur, “guillemets”, ‘simples’ • – ™ ‰ š';
 for (const enc of ['windows-1252', 'iso-8859-15', 'macintosh']) {
-  const t = fr.replace(/[‘’“”•–™‰š]/g, (c) => (enc === 'windows-1252' ? c : enc === 'macintosh' && '‘’“”•–™‰'.includes(c) ? c : "'"));
+  const t = fr.replace(/[‘’“”•–™‰š]/g, (c) =>
+    enc === 'windows-1252' ? c : enc === 'macintosh' && '‘’“”•–™‰'.includes(c) ? c : "'",
+  );
   const b = iconv.encode(t, enc);
   const d = decodeText(b, 'x.txt');
   console.log(enc, '->', d.encoding, d.text === t);
