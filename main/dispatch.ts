@@ -20,6 +20,11 @@ const WRITES: ReadonlySet<ApiMethod> = new Set([
   'undoCorrection',
 ]);
 
+/** Refuses a change to a read-only library with the same reason the contract's writing methods give. */
+export function assertWritable(ctx: AppContext): void {
+  if (ctx.readOnly) throw readOnlyError(ctx);
+}
+
 function readOnlyError(ctx: AppContext): ApiError {
   return new ApiError(
     'read_only',

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { articleField } from '../../shared/api';
 import { ApiError } from '../../shared/errors';
+import { assertWritable } from '../dispatch';
 import { importPaths } from '../ingest/import';
 import { closeParsePool } from '../ingest/parse-pool';
 import { exportLibrary } from '../library/export';
@@ -144,10 +145,7 @@ export function importFiles(args: CommandArgs): Promise<number> {
   const story = args.story === undefined ? undefined : articleField.story.safeParse(args.story);
   if (story && !story.success) throw new UsageError(`--story: ${story.error.issues[0]?.message ?? 'not a story name'}`);
   return withLibrary(args, true, async (ctx) => {
-    if (ctx.readOnly) {
-      // The same refusal the app gives, through the same rule.
-      await call(ctx, 'importFiles', { files: [{ name: 'x.txt', data: '' }] });
-    }
+    assertWritable(ctx);
     try {
       const outcomes = await importPaths(ctx.db, args.rest, {
         ...(story?.data ? { story: story.data } : {}),

@@ -51,41 +51,62 @@ interface ZipPart {
   readonly size: number;
 }
 
+/** A little-endian record: each field is [offset, width in bytes, value]. */
+function record(size: number, fields: readonly (readonly [number, 2 | 4, number])[]): Buffer {
+  const b = Buffer.alloc(size);
+  for (const [at, width, value] of fields) {
+    if (width === 2) b.writeUInt16LE(value, at);
+    else b.writeUInt32LE(value, at);
+  }
+  return b;
+}
+
+/** A zip archive whose headers say what the parts say (so a part may lie about its size). */
 function zip(parts: readonly ZipPart[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const p of parts) {
     const name = Buffer.from(p.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(p.method, 8);
-    local.writeUInt32LE(p.crc, 14);
-    local.writeUInt32LE(p.data.length, 18);
-    local.writeUInt32LE(p.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(p.method, 10);
-    central.writeUInt32LE(p.crc, 16);
-    central.writeUInt32LE(p.data.length, 20);
-    central.writeUInt32LE(p.size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, p.data);
-    centrals.push(central, name);
+    const { method, crc, size } = p;
+    const [compressed, nameLength] = [p.data.length, name.length];
+    locals.push(
+      record(30, [
+        [0, 4, 0x04034b50],
+        [4, 2, 20],
+        [8, 2, method],
+        [14, 4, crc],
+        [18, 4, compressed],
+        [22, 4, size],
+        [26, 2, nameLength],
+      ]),
+      name,
+      p.data,
+    );
+    centrals.push(
+      record(46, [
+        [0, 4, 0x02014b50],
+        [4, 2, 20],
+        [6, 2, 20],
+        [10, 2, method],
+        [16, 4, crc],
+        [20, 4, compressed],
+        [24, 4, size],
+        [28, 2, nameLength],
+        [42, 4, offset],
+      ]),
+      name,
+    );
     offset += 30 + name.length + p.data.length;
   }
   const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = record(22, [
+    [0, 4, 0x06054b50],
+    [8, 2, parts.length],
+    [10, 2, parts.length],
+    [12, 4, cd.length],
+    [16, 4, offset],
+  ]);
   return Buffer.concat([...locals, cd, end]);
 }
 

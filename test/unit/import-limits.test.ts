@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_CHARS } from '../../shared/compare';
 import { MAX_ARTICLE_CHARS } from '../../shared/api';
 import { importPaths } from '../../main/ingest/import';
@@ -11,35 +11,19 @@ import { countArticles, getArticle, insertArticle } from '../../main/library/art
 import { originalBytes } from '../../main/library/originals';
 import { docxBomb, pdfBomb } from '../helpers/bombs';
 import { makeDocx } from '../helpers/documents';
-import { directApi, tempDir, tempLibrary } from '../helpers/library';
+import { directApi, useLibraryAndFiles } from '../helpers/library';
 
-let lib: ReturnType<typeof tempLibrary>;
-let dir: string;
-
-beforeEach(() => {
-  lib = tempLibrary();
-  dir = tempDir('parallax-limits-');
-});
-afterEach(() => {
-  lib.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function file(name: string, content: string | Buffer): string {
-  const p = path.join(dir, name);
-  fs.mkdirSync(path.dirname(p), { recursive: true });
-  fs.writeFileSync(p, content);
-  return p;
-}
+const t = useLibraryAndFiles('parallax-limits-');
+const file = t.file;
 
 const GOOD = 'The truce began on Friday in Daraa, a military source said, and it lasts twelve hours.';
 
 async function importAlone(p: string) {
   const good = file(`good-${path.basename(p)}.txt`, `${GOOD} ${path.basename(p)}`);
-  const outcomes = await importPaths(lib.ctx.db, [p, good]);
+  const outcomes = await importPaths(t.lib.ctx.db, [p, good]);
   expect(outcomes[1], 'the next file imports').toMatchObject({ status: 'imported' });
-  expect(lib.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
-  expect(countArticles(lib.ctx.db)).toBe(1);
+  expect(t.lib.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  expect(countArticles(t.lib.ctx.db)).toBe(1);
   return outcomes[0] as { status: string; reason: string };
 }
 
@@ -72,10 +56,10 @@ describe('decompression bombs are refused alone, with a reason', () => {
   });
 
   it('still reads a small PDF made the same way, and a real Word document', async () => {
-    const pdf = await importPaths(lib.ctx.db, [file('small.pdf', pdfBomb(0.01))]);
+    const pdf = await importPaths(t.lib.ctx.db, [file('small.pdf', pdfBomb(0.01))]);
     expect(pdf[0]).toMatchObject({ status: 'imported' });
-    const docx = await importPaths(lib.ctx.db, [file('r.docx', await makeDocx(['Convoys left', GOOD]))]);
-    const a = getArticle(lib.ctx.db, (docx[0] as { id: number }).id);
+    const docx = await importPaths(t.lib.ctx.db, [file('r.docx', await makeDocx(['Convoys left', GOOD]))]);
+    const a = getArticle(t.lib.ctx.db, (docx[0] as { id: number }).id);
     expect(a).toMatchObject({ title: 'Convoys left', text: GOOD });
   });
 });
@@ -94,17 +78,17 @@ describe('the article length limit', () => {
   });
 
   it('refuses a pasted text longer than that through the API', async () => {
-    const api = directApi(lib.ctx);
+    const api = directApi(t.lib.ctx);
     await expect(api.addArticle({ title: 'Long', text: 'a'.repeat(MAX_ARTICLE_CHARS + 1) })).rejects.toThrow(
       /text: texts are limited to 1000000 characters/,
     );
   });
 
   it('refuses a 1 GB text file from its size, before reading it', () => {
-    const huge = path.join(dir, 'huge.txt');
+    const huge = path.join(t.dir, 'huge.txt');
     fs.closeSync(fs.openSync(huge, 'w'));
     fs.truncateSync(huge, 1024 * 1024 * 1024); // sparse: no disk used
-    const db = path.join(dir, 'cli.sqlite');
+    const db = path.join(t.dir, 'cli.sqlite');
     const run = spawnSync(
       process.execPath,
       ['-r', './test/helpers/report-peak.cjs', 'main/bin/parallax.cjs', 'import', '--db', db, '--json', huge],
@@ -126,16 +110,16 @@ describe('the article length limit', () => {
   it('keeps a large original whole, written in parts outside the article’s own transaction', () => {
     const bytes = Buffer.alloc(10 * 1024 * 1024 + 5);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 31) & 0xff;
-    const { id } = insertArticle(lib.ctx.db, {
+    const { id } = insertArticle(t.lib.ctx.db, {
       title: 'Big',
       text: GOOD,
       original: { bytes, mediaType: 'application/pdf' },
     });
-    expect(originalBytes(lib.ctx.db, id)?.equals(bytes)).toBe(true);
-    expect(lib.ctx.db.prepare('SELECT count(*) FROM original_parts WHERE article_id = ?').pluck().get(id)).toBe(3);
+    expect(originalBytes(t.lib.ctx.db, id)?.equals(bytes)).toBe(true);
+    expect(t.lib.ctx.db.prepare('SELECT count(*) FROM original_parts WHERE article_id = ?').pluck().get(id)).toBe(3);
     // A duplicate leaves no parts behind.
-    insertArticle(lib.ctx.db, { title: 'Again', text: GOOD, original: { bytes, mediaType: 'application/pdf' } });
-    expect(lib.ctx.db.prepare('SELECT count(*) FROM original_parts').pluck().get()).toBe(3);
+    insertArticle(t.lib.ctx.db, { title: 'Again', text: GOOD, original: { bytes, mediaType: 'application/pdf' } });
+    expect(t.lib.ctx.db.prepare('SELECT count(*) FROM original_parts').pluck().get()).toBe(3);
   });
 });
 
@@ -143,11 +127,11 @@ describe('folders with link loops', () => {
   it('walks each folder once and says which links it skipped', async () => {
     file('d/a.txt', `${GOOD} A`);
     file('d/sub/b.txt', `${GOOD} B`);
-    fs.symlinkSync('.', path.join(dir, 'd/s1'));
-    fs.symlinkSync('.', path.join(dir, 'd/s2'));
-    fs.symlinkSync('..', path.join(dir, 'd/sub/up'));
-    const outcomes = await importPaths(lib.ctx.db, [path.join(dir, 'd')]);
-    expect(outcomes.map((o) => [path.relative(dir, o.file), o.status])).toEqual([
+    fs.symlinkSync('.', path.join(t.dir, 'd/s1'));
+    fs.symlinkSync('.', path.join(t.dir, 'd/s2'));
+    fs.symlinkSync('..', path.join(t.dir, 'd/sub/up'));
+    const outcomes = await importPaths(t.lib.ctx.db, [path.join(t.dir, 'd')]);
+    expect(outcomes.map((o) => [path.relative(t.dir, o.file), o.status])).toEqual([
       ['d/a.txt', 'imported'],
       ['d/s1', 'skipped'],
       ['d/s2', 'skipped'],
@@ -155,7 +139,7 @@ describe('folders with link loops', () => {
       ['d/sub/up', 'skipped'],
     ]);
     expect((outcomes[1] as { reason: string }).reason).toBe(
-      `a link to ${path.join(dir, 'd')}, which is already being imported`,
+      `a link to ${path.join(t.dir, 'd')}, which is already being imported`,
     );
   });
 });

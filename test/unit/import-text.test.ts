@@ -3,29 +3,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { directApi, tempDir, tempLibrary } from '../helpers/library';
+import { describe, expect, it } from 'vitest';
+import { directApi, useLibraryAndFiles } from '../helpers/library';
 import { decodeText } from '../../main/ingest/decode';
 import { importPaths } from '../../main/ingest/import';
 import { getArticle } from '../../main/library/articles';
 
-let lib: ReturnType<typeof tempLibrary>;
-let dir: string;
-beforeEach(() => {
-  lib = tempLibrary();
-  dir = tempDir('parallax-text-');
-});
-afterEach(() => {
-  lib.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const t = useLibraryAndFiles('parallax-text-');
 
 async function imported(name: string, content: string | Buffer) {
-  const p = path.join(dir, name);
-  fs.writeFileSync(p, content);
-  const [o] = await importPaths(lib.ctx.db, [p]);
+  const p = t.file(name, content);
+  const [o] = await importPaths(t.lib.ctx.db, [p]);
   expect(o, JSON.stringify(o)).toMatchObject({ status: 'imported' });
-  return getArticle(lib.ctx.db, (o as { id: number }).id);
+  return getArticle(t.lib.ctx.db, (o as { id: number }).id);
 }
 
 const FRENCH = 'L’Observatoire syrien — cité par l’AFP — affirme qu’un « cessez-le-feu » a été proposé à Deraa.';
@@ -84,7 +74,7 @@ describe('imported metadata is held to the API’s rules', () => {
       language: 'fr',
     });
     // "Save" with nothing changed succeeds: every stored field passes the API's own schema.
-    const api = directApi(lib.ctx);
+    const api = directApi(t.lib.ctx);
     const { id, title, outlet, authors, publishedAt, url, language, stories, tags } = a;
     await expect(
       api.updateArticle({
@@ -157,8 +147,8 @@ describe('news texts become articles with their details', () => {
   });
 
   it('says what to do with a damaged Word document, without internals or URLs', async () => {
-    fs.writeFileSync(path.join(dir, 'bad.docx'), 'PK\u0003\u0004 not a zip at all');
-    const [o] = await importPaths(lib.ctx.db, [path.join(dir, 'bad.docx')]);
+    fs.writeFileSync(path.join(t.dir, 'bad.docx'), 'PK\u0003\u0004 not a zip at all');
+    const [o] = await importPaths(t.lib.ctx.db, [path.join(t.dir, 'bad.docx')]);
     expect((o as { reason: string }).reason).toBe(
       'bad.docx is not a readable Word document: it is damaged, or not really a .docx. If it opens in Word, save it again as .docx (or as PDF) and import that.',
     );

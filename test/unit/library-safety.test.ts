@@ -4,22 +4,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { insertArticle } from '../../main/library/articles';
 import { SCHEMA_VERSION } from '../../main/library/migrations';
 import { openLibrary, openLibraryFile } from '../../main/library/open';
 import { quickCheck } from '../../main/library/quick-check';
-import { tempDir } from '../helpers/library';
+import { useTempDirs } from '../helpers/library';
 
-const dirs: string[] = [];
-function fresh(): string {
-  const d = tempDir();
-  dirs.push(d);
-  return d;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
+const fresh = useTempDirs();
 
 const cli = (args: string[], options: { uid?: number; gid?: number } = {}) =>
   spawnSync(process.execPath, [path.resolve('main/bin/parallax.cjs'), ...args], { encoding: 'utf8', ...options });
