@@ -126,6 +126,16 @@ describe('through the API of a running parallax serve', () => {
     expect(libraryState(served.db)).toEqual({ integrity: 'ok', articles: importedCount() });
   });
 
+  it('answers other requests while a file is being parsed (parsing is off the main thread)', async () => {
+    const data = fs.readFileSync(path.join(dir, 'in', 'docx-markup-bomb.docx')).toString('base64');
+    const order: string[] = [];
+    const parsing = post('importFiles', { files: [{ name: 'again.docx', data }] }).then(() => order.push('import'));
+    await new Promise((r) => setTimeout(r, 100));
+    await post('appInfo', {}).then(() => order.push('appInfo'));
+    await parsing;
+    expect(order).toEqual(['appInfo', 'import']);
+  });
+
   it('refuses a request over the size limit from its headers and goes on answering', async () => {
     const status = await new Promise<number>((resolve, reject) => {
       const req = http.request(`${served.origin}/api/importFiles`, {
