@@ -32,6 +32,7 @@ export async function importBytes(
   options: ImportOptions = {},
 ): Promise<Exclude<ImportOutcome, { status: 'skipped' }>> {
   try {
+    checkImportable(name, bytes.length); // before the bytes are copied to the worker
     const parsed = await parseInWorker(name, bytes);
     const outcome = insertArticle(db, {
       title: parsed.title,

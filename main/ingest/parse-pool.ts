@@ -40,7 +40,12 @@ export async function parseInWorker(name: string, bytes: Uint8Array): Promise<Pa
           `${base} needed more than ${megabytes(PARSE_GROWTH_BYTES)} of memory to read, so Parallax stopped. If it is a real article, save it as plain text and import that.`,
         );
       case 'crashed':
-        throw new ApiError('unsupported', `${base} could not be read (the reader stopped: ${err.message}).`);
+        // The reader's own words are internals; the log has them.
+        console.error(`[parallax] the parse worker stopped on ${base}:`, err.message);
+        throw new ApiError(
+          'unsupported',
+          `${base} could not be read: the reader stopped on it. If it opens in another program, save it again and import that.`,
+        );
     }
   }
 }

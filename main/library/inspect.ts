@@ -38,7 +38,14 @@ export function damaged(file: string, problem: string): ApiError {
 }
 
 function checkHeader(file: string): boolean {
-  const fd = fs.openSync(file, 'r');
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EACCES' && code !== 'EPERM') throw err;
+    throw new ApiError('read_only', `${file} cannot be read (permission denied). Choose another file with --db.`);
+  }
   try {
     const buf = Buffer.alloc(16);
     const n = fs.readSync(fd, buf, 0, 16, 0);
