@@ -70,7 +70,7 @@ export const handlers: Handlers = {
     }),
   openComparison: (ctx, input) => openComparison(ctx.db, input.leftId, input.rightId),
   recentComparisons: (ctx) => recentComparisons(ctx.db),
-  checkClaim: (ctx, input) => checkClaim(ctx.db, input.claim),
+  checkClaim: (ctx, input) => checkClaim(ctx.db, input.claim, input.sourceArticleId),
   correctComparison: (ctx, { comparisonId, ...correction }) => addCorrection(ctx.db, comparisonId, correction),
   undoCorrection: (ctx, input) => undoLastCorrection(ctx.db, input.comparisonId),
   exportComparison: async (ctx, input) => {

@@ -120,6 +120,8 @@ export const api = {
         kind: z.enum(['verdict', 'link', 'unlink', 'note']),
         leftText: z.string().min(1).max(20_000),
         rightText: z.string().min(1).max(20_000),
+        leftStart: z.number().int().min(0).optional(),
+        rightStart: z.number().int().min(0).optional(),
         verdict: z.enum(['agree', 'conflict', 'framing']).optional(),
         note: z.string().max(5_000).optional(),
       })
@@ -127,7 +129,13 @@ export const api = {
       .refine((v) => v.kind !== 'verdict' || v.verdict !== undefined, 'a verdict correction needs a verdict'),
   ),
   checkClaim: method<ClaimCheck>()(
-    z.object({ claim: z.string().trim().min(3, 'type a claim to check').max(2000) }).strict(),
+    z
+      .object({
+        claim: z.string().trim().min(3, 'type a claim to check').max(2000),
+        /** The article the claim was taken from: never listed as evidence for it. */
+        sourceArticleId: id.optional(),
+      })
+      .strict(),
   ),
   undoCorrection: method<ComparisonView>()(z.object({ comparisonId: id }).strict()),
   exportComparison: method<ExportedFile>()(

@@ -1,7 +1,7 @@
 // "Check across the library": which saved reports support, contradict or discuss a claim. Full-text search
 // picks the candidates (any of the claim's words, best first), so only those are read closely.
-import { languageData } from '../../shared/compare/lexicon';
-import { fold } from '../../shared/compare/normalize';
+import { fold } from '../../shared/compare/language/phrases';
+import { resourcesFor } from '../../shared/compare/language/resources';
 import type { ClaimCheck, ClaimCheckHit } from '../../shared/domain';
 import { prepareReport, stanceAgainst, type PreparedReport } from '../../shared/stance';
 import { detectLanguage } from '../../shared/text/language';
@@ -25,14 +25,15 @@ function preparedFor(id: number, updatedAt: string, text: string, language: stri
 
 /** The claim's content words as an FTS5 query matching any of them, each quoted (no syntax can get in). */
 export function anyWordQuery(claim: string): string | null {
-  const lang = languageData(detectLanguage(claim));
+  const lang = resourcesFor(detectLanguage(claim));
   const words = [
     ...new Set((claim.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !lang.stopwords.has(fold(w)))),
   ];
   return words.length ? words.map((w) => `"${w}"`).join(' OR ') : null;
 }
 
-export function checkClaim(db: Db, claim: string): ClaimCheck {
+/** `sourceArticleId`: the article the claim was taken from, never listed as evidence for it. */
+export function checkClaim(db: Db, claim: string, sourceArticleId?: number): ClaimCheck {
   const query = anyWordQuery(claim);
   const total = countArticles(db);
   const ids = query
@@ -46,6 +47,7 @@ export function checkClaim(db: Db, claim: string): ClaimCheck {
     : [];
   const hits: ClaimCheckHit[] = [];
   for (const id of ids) {
+    if (id === sourceArticleId) continue;
     const a = getArticle(db, id);
     const result = stanceAgainst(claim, preparedFor(a.id, a.updatedAt, a.text, a.language));
     if (result.stance === 'unrelated') continue;

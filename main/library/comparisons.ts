@@ -13,6 +13,8 @@ interface CorrectionRow {
   kind: Correction['kind'];
   left_text: string;
   right_text: string;
+  left_start: number | null;
+  right_start: number | null;
   verdict: Correction['verdict'] | null;
   note: string | null;
   created_at: string;
@@ -21,7 +23,8 @@ interface CorrectionRow {
 function corrections(db: Db, comparisonId: number): Correction[] {
   const rows = db
     .prepare(
-      'SELECT id, kind, left_text, right_text, verdict, note, created_at FROM corrections WHERE comparison_id = ? ORDER BY id',
+      `SELECT id, kind, left_text, right_text, left_start, right_start, verdict, note, created_at
+       FROM corrections WHERE comparison_id = ? ORDER BY id`,
     )
     .all(comparisonId) as CorrectionRow[];
   return rows.map((r) => ({
@@ -29,6 +32,8 @@ function corrections(db: Db, comparisonId: number): Correction[] {
     kind: r.kind,
     leftText: r.left_text,
     rightText: r.right_text,
+    ...(r.left_start !== null ? { leftStart: r.left_start } : {}),
+    ...(r.right_start !== null ? { rightStart: r.right_start } : {}),
     ...(r.verdict ? { verdict: r.verdict } : {}),
     ...(r.note ? { note: r.note } : {}),
     createdAt: r.created_at,
@@ -72,13 +77,15 @@ export function viewComparison(db: Db, comparisonId: number): ComparisonView {
 export function addCorrection(db: Db, comparisonId: number, input: CorrectionInput): ComparisonView {
   pairOf(db, comparisonId);
   db.prepare(
-    `INSERT INTO corrections (comparison_id, kind, left_text, right_text, verdict, note, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO corrections (comparison_id, kind, left_text, right_text, left_start, right_start, verdict, note, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     comparisonId,
     input.kind,
     input.leftText,
     input.rightText,
+    input.leftStart ?? null,
+    input.rightStart ?? null,
     input.verdict ?? null,
     input.note ?? null,
     new Date().toISOString(),

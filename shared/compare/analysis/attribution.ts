@@ -1,0 +1,65 @@
+// Stage 7, attribution: who a statement is credited to ("according to the ministry", "selon Al-Masdar", "Peskov
+// said", "a déclaré le porte-parole") and how strongly the writer stands behind it. Attribution strength is
+// symmetric across languages: "said", "a dit", "a déclaré", "according to", "selon" are neutral; "claimed",
+// "affirme", "prétend" distance the writer; "reportedly", "selon des informations", "may have" and the French
+// reportative conditional ("aurait proposé") hedge.
+import { isStopword, type SentenceContext } from './context';
+import type { Hedge } from './types';
+
+const BEFORE_SOURCE = new Set(['according', 'selon', 'apres', 'citing', 'citant', 'cite', 'quoting', 'quoted']);
+
+/** Keys of the noun phrase starting at token `from` going in `step` direction, up to a clause boundary. */
+function phraseKeys(ctx: SentenceContext, from: number, step: 1 | -1): { keys: string[]; to: number } {
+  const keys: string[] = [];
+  let to = from;
+  for (let k = from, n = 0; k >= 0 && k < ctx.tokens.length && n < 4; k += step) {
+    const [a, b] = step === 1 ? [k - 1, k] : [k, k + 1];
+    if (k !== from && /[,;:.()«»“”"]/.test(ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start))) break;
+    const t = ctx.tokens[k]!;
+    if (ctx.res.pronouns.has(t.folded)) return { keys: [], to };
+    if (isStopword(ctx, k) || ctx.inPhrase[k]) continue;
+    const entity = ctx.entityAt[k];
+    const own = entity ? entity.keys : [...ctx.keys[k]!.keys()].filter((x) => !x.startsWith('s:') && !x.startsWith('unit:'));
+    if (!own.length) break;
+    keys.push(...own);
+    to = k;
+    n++;
+    if (!entity && step === -1) break;
+  }
+  return { keys: [...new Set(keys)], to };
+}
+
+function addHedge(ctx: SentenceContext, from: number, to: number, level: Hedge['level'], conditional = false): void {
+  const span: Hedge['span'] = [ctx.tokens[from]!.start, ctx.tokens[to]!.end];
+  if (ctx.hedges.some((h) => h.span[0] <= span[0] && h.span[1] >= span[1])) return;
+  ctx.hedges.push({ span, cue: ctx.text.slice(span[0], span[1]), level, ...(conditional ? { conditional } : {}) });
+}
+
+export function findAttribution(ctx: SentenceContext): void {
+  const { tokens, res, words } = ctx;
+  const hypothetical = words.includes('si') || words.includes('if');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const hedge = ctx.user.hedges.match(words, i) ?? res.hedged.match(words, i);
+    if (hedge) {
+      const conditional = res.reportativeConditional.has(t.folded);
+      if (!(conditional && hypothetical)) addHedge(ctx, i, i + hedge.words.length - 1, 'hedged', conditional);
+    }
+    const distancing = res.distancing.match(words, i);
+    if (distancing) addHedge(ctx, i, i + distancing.words.length - 1, 'distancing');
+
+    const cue = res.attribution.match(words, i);
+    if (!cue) continue;
+    const end = i + cue.words.length - 1;
+    let who: string[] = [];
+    if (BEFORE_SOURCE.has(t.folded) || (t.folded === 'd' && words[i + 1] === 'apres')) {
+      who = phraseKeys(ctx, end + 1, 1).keys;
+    } else {
+      // "Peskov said", "the ministry said"; else the inverted "said Peskov", "a déclaré le porte-parole".
+      who = phraseKeys(ctx, i - 1, -1).keys;
+      if (!who.length && tokens[end + 1]) who = phraseKeys(ctx, end + 1, 1).keys;
+    }
+    if (who.length) ctx.sources.push({ span: [t.start, tokens[end]!.end], who });
+    i = end;
+  }
+}

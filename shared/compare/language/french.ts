@@ -1,0 +1,97 @@
+// French lexical resources and the bridge to English: Snowball stems, irregular verb forms (from the Lefff
+// conjugation tables, generated), the project's French-English lexicon, and cognates by regular spelling
+// correspondences (-ique/-ic, -té/-ty, -eur/-or…) checked against English's own vocabulary.
+import snowball from 'snowball-stemmers';
+import irregular from '../data/generated/fr-irregular.json';
+import lexicon from '../data/generated/fr-en.json';
+import { memoize } from '../memo';
+import { isKnownEnglish, lemmaEn } from './english';
+import { fold } from './phrases';
+
+const IRREGULAR = irregular as unknown as Readonly<Record<string, string>>;
+const LEXICON = lexicon as unknown as Readonly<Record<string, readonly string[]>>;
+const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+const stemmer = snowball.newStemmer('french');
+
+export const stemFr = memoize((folded: string): string => (/\d/.test(folded) ? folded : stemmer.stem(folded)));
+
+/** Lexicon entries by the Snowball stem of their French lemma, so "proposé", "proposait", "proposer" find one. */
+const BY_STEM: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [fr, en] of Object.entries(LEXICON)) {
+    if (fr.includes(' ')) continue;
+    const key = stemFr(fr);
+    const list = map.get(key) ?? [];
+    for (const e of en) if (!list.includes(e)) list.push(e);
+    map.set(key, list);
+  }
+  return map;
+})();
+
+/** Multi-word French entries ("cessez-le-feu", "mettre en garde"), for the phrase matcher. */
+export const FRENCH_PHRASES: readonly (readonly [string, readonly string[]])[] = Object.entries(LEXICON).filter(
+  ([fr]) => /[\s-]/.test(fr),
+);
+
+/** The infinitive of an irregular verb form ("fait" -> "faire", "pris" -> "prendre"), else the word. */
+export function lemmaFr(folded: string): string {
+  return own(IRREGULAR, folded) ? IRREGULAR[folded]! : folded;
+}
+
+/** English lemmas a French word translates to, through its lemma or its stem. */
+export const translateFr = memoize((folded: string): readonly string[] => {
+  const lemma = lemmaFr(folded);
+  if (own(LEXICON, lemma)) return LEXICON[lemma]!;
+  if (own(LEXICON, folded)) return LEXICON[folded]!;
+  return BY_STEM.get(stemFr(lemma)) ?? cognates(folded);
+});
+
+const COGNATE_RULES: readonly (readonly [RegExp, string])[] = [
+  [/ique(s)?$/, 'ic'],
+  [/isme(s)?$/, 'ism'],
+  [/iste(s)?$/, 'ist'],
+  [/ite(s)?$/, 'ity'],
+  [/eur(s)?$/, 'or'],
+  [/eur(s)?$/, 'er'],
+  [/aire(s)?$/, 'ary'],
+  [/oire(s)?$/, 'ory'],
+  [/ie(s)?$/, 'y'],
+  [/if(s)?$/, 'ive'],
+  [/ive(s)?$/, 'ive'],
+  [/elle(s)?$/, 'al'],
+  [/el(s)?$/, 'al'],
+  [/ale(s)?$/, 'al'],
+  [/aux$/, 'al'],
+  [/re(s)?$/, 'er'],
+  [/e(s)?$/, ''],
+  [/e(s)?$/, 'e'],
+  [/s$/, ''],
+  [/ou/g, 'u'],
+];
+
+/** Common false friends: spelled like an English word that means something else. */
+const FALSE_FRIENDS = new Set(
+  'actuel actuelle actuels actuellement eventuel eventuelle eventuellement librairie location sensible achever assister attendre blesser blesse coin college deception demander demande formidable journee lecture monnaie pretendre rester sympathique supporter user preservatif envie large raisin chance car sale'.split(
+    ' ',
+  ),
+);
+
+/**
+ * English words a French word is spelled like (central/central, roubles/rubles, démocratique/democratic),
+ * kept only when English has the word: a rule, not a list, so it works on words no lexicon lists.
+ */
+function cognates(folded: string): readonly string[] {
+  if (folded.length < 5 || FALSE_FRIENDS.has(folded)) return [];
+  const out: string[] = [];
+  for (const candidate of [folded, ...COGNATE_RULES.map(([pattern, replacement]) => folded.replace(pattern, replacement))]) {
+    const lemma = lemmaEn(candidate);
+    if (isKnownEnglish(lemma) && !out.includes(lemma)) out.push(lemma);
+    if (out.length >= 2) break;
+  }
+  return out;
+}
+
+export function hasFrenchEntry(word: string): boolean {
+  return own(LEXICON, fold(word));
+}
