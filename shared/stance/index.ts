@@ -245,8 +245,11 @@ export function stanceSignals(
   // Relatedness: how much of the claim's weight the report mentions anywhere.
   const inReport = new Set(rp.flatMap((p) => [...p.keys.keys()]));
   const own = lp[0]!;
-  const total = own.words.reduce((s, w) => s + Math.max(0, ...w.map(([, x]) => x)), 0);
-  const found = own.words.reduce((s, w) => s + Math.max(0, ...w.filter(([k]) => inReport.has(k)).map(([, x]) => x)), 0);
+  const total = own.total;
+  const found = own.words.reduce(
+    (s, w) => s + Math.max(0, ...w.weights.filter((_, i) => inReport.has(w.keys[i]!))),
+    0,
+  );
   const relatedness = total ? found / total : 0;
   const ranked = [...scored].sort((a, b) => b.p - a.p || a.right - b.right).slice(0, 3);
   const side = (a: ArticleAnalysis, text: string, s: SentenceAnalysis, renamed: boolean): JudgedSide => ({

@@ -3,15 +3,12 @@ declare module 'snowball-stemmers' {
   interface Stemmer {
     stem(word: string): string;
   }
-  const snowball: { newStemmer(language: string): Stemmer; algorithms(): string[] };
-  export default snowball;
+  export function newStemmer(language: string): Stemmer;
+  export function algorithms(): string[];
 }
 
 declare module 'wink-lemmatizer' {
-  const lemmatizer: {
-    noun(word: string): string;
-    verb(word: string): string;
-    adjective(word: string): string;
-  };
-  export default lemmatizer;
+  export function noun(word: string): string;
+  export function verb(word: string): string;
+  export function adjective(word: string): string;
 }

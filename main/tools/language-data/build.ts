@@ -105,10 +105,10 @@ function stopwords() {
   );
   // The package's English list lacks modals and a few function words that its French list has counterparts for.
   const extra = {
-    en: 'will shall may can cannot its onto upon per via amid among toward towards within whether either yet ever just even also already s t ll ve re d o y mr mrs ms one ones whose whom been'.split(
+    en: 'other others will shall may can cannot its onto upon per via amid among toward towards within whether either yet ever just even also already s t ll ve re d o y mr mrs ms one ones whose whom been'.split(
       ' ',
     ),
-    fr: 'peut peuvent pourra doit doivent devra ceux celle celles celui dont ainsi alors aussi tres deja encore tout tous toute toutes cela ca lors puis entre chez vers depuis pendant apres avant selon m mme'.split(
+    fr: 'autre autres peut peuvent pourra doit doivent devra ceux celle celles celui dont ainsi alors aussi tres deja encore tout tous toute toutes cela ca lors puis entre chez vers depuis pendant apres avant selon m mme'.split(
       ' ',
     ),
   };

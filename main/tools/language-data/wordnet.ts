@@ -11,6 +11,8 @@ type Pos = (typeof POS)[number];
 const SENSES: Readonly<Record<Pos, number>> = { noun: 2, verb: 3, adj: 2, adv: 1 };
 
 interface Synset {
+  /** WordNet's lexicographer file: 18 is noun.person, 14 noun.group. */
+  readonly lexFile: number;
   readonly words: readonly string[];
   /** [pointer symbol, target synset key, source word index (0 = whole synset), target word index]. */
   readonly pointers: readonly (readonly [string, string, number, number])[];
@@ -22,6 +24,8 @@ export interface WordNetData {
   readonly antonyms: [string, string][];
   /** noun or adjective -> the verb it derives from or to ("denial" -> "deny", "withdrawal" -> "withdraw"). */
   readonly derivations: Record<string, string>;
+  /** Nouns whose first sense is a person or a group (police, rebels, mother, government): who can act. */
+  readonly agents: string[];
 }
 
 function readSynsets(dict: string, pos: Pos): Map<string, Synset> {
@@ -41,7 +45,7 @@ function readSynsets(dict: string, pos: Pos): Map<string, Synset> {
       k += 4;
       pointers.push([symbol, `${posOf(targetPos)}:${target}`, parseInt(st.slice(0, 2), 16), parseInt(st.slice(2), 16)]);
     }
-    out.set(`${pos}:${offset}`, { words, pointers });
+    out.set(`${pos}:${offset}`, { lexFile: Number(f[1]), words, pointers });
   }
   return out;
 }
@@ -91,6 +95,12 @@ export function readWordNet(dict: string, keep: (lemma: string) => boolean): Wor
     else delete senses[lemma];
   }
 
+  const agents: string[] = [];
+  for (const [key, first] of firstSenses) {
+    if (!key.startsWith('noun:')) continue;
+    const lexFile = synsets.get(first[0] ?? '')?.lexFile;
+    if (lexFile === 18 || lexFile === 14) agents.push(key.slice(5));
+  }
   const antonyms = new Set<string>();
   const derivations: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [key, lemmas] of [...firstSenses].map(([k, v]) => [k, v] as const)) {
@@ -118,5 +128,6 @@ export function readWordNet(dict: string, keep: (lemma: string) => boolean): Wor
     senses,
     antonyms: [...antonyms].sort().map((p) => p.split('\u0000') as [string, string]),
     derivations,
+    agents: agents.sort(),
   };
 }

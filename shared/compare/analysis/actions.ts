@@ -3,6 +3,8 @@
 // a prepositional phrase, or the agent after "by" / "par" in the passive. Only actors that name someone (a name,
 // a place or nationality used as a party, a labelled group, a noun after a determiner) are kept: pronouns and
 // bare words are not actors, so "once" or "CNN reported" never become the doer of an action.
+import { isAgentEn } from '../language/english';
+import { translateFr } from '../language/french';
 import { isStopword, type SentenceContext } from './context';
 
 const EN_AUX = new Set(
@@ -63,12 +65,15 @@ function actorAt(ctx: SentenceContext, k: number): { keys: string[]; from: numbe
   if (label) return { keys: [`R:${label.referent}`], from: k, to: k };
   const t = ctx.tokens[k]!;
   if (isStopword(ctx, k) || ctx.res.pronouns.has(t.folded) || t.isNumber) return null;
-  // A common noun counts only with its determiner: "the centre", "le centre russe".
+  // A common noun counts only if it names someone who can act (a person or a group: "the police", "les
+  // rebelles") and comes with its determiner.
+  const agent =
+    ctx.res.code === 'en' ? isAgentEn(t.lemma) : ctx.res.code === 'fr' && translateFr(t.folded).some(isAgentEn);
+  if (!agent) return null;
   for (let d = k - 1; d >= Math.max(0, k - 3); d--) {
     const w = ctx.tokens[d]!.folded;
     if (DETERMINERS.has(w)) {
-      const keys: string[] = [];
-      for (let x = d + 1; x <= k; x++) for (const key of ctx.keys[x]!.keys()) if (!key.startsWith('s:')) keys.push(key);
+      const keys = [...ctx.keys[k]!.keys()].filter((key) => !key.startsWith('s:'));
       return keys.length ? { keys, from: d + 1, to: k } : null;
     }
     if (isStopword(ctx, d)) return null;

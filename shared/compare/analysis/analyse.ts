@@ -7,7 +7,7 @@ import { splitClaims } from '../sentences';
 import { findActions } from './actions';
 import { findAttribution } from './attribution';
 import { findConcepts } from './concepts';
-import { finishSentence, type SentenceContext } from './context';
+import { finishSentence, NO_KEYS, type SentenceContext } from './context';
 import { findDates } from './dates';
 import { findDispute } from './dispute';
 import { findEntities } from './entities';
@@ -68,10 +68,12 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
       user,
       tokens,
       words: tokens.map((t) => t.folded),
-      keys: tokens.map(() => new Map()),
+      keys: tokens.map(() => NO_KEYS as Map<string, number>),
       entityAt: new Array(tokens.length),
       labelAt: new Array(tokens.length),
       inPhrase: new Array<boolean>(tokens.length).fill(false),
+      phraseStart: new Array<boolean>(tokens.length).fill(false),
+      question: /\?["»”’)\s]*$/.test(sentence),
       shouted: letters.length > 12 && letters.replace(/\P{Lu}/gu, '').length > letters.length * 0.7,
       entities: [],
       quantities: [],

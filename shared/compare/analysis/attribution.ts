@@ -43,7 +43,10 @@ export function findAttribution(ctx: SentenceContext): void {
     const hedge = ctx.user.hedges.match(words, i) ?? res.hedged.match(words, i);
     if (hedge) {
       const conditional = res.reportativeConditional.has(t.folded);
-      if (!(conditional && hypothetical)) addHedge(ctx, i, i + hedge.words.length - 1, 'hedged', conditional);
+      // "Il a affirmé que la Syrie serait discutée": a conditional in reported speech (after "que") or a
+      // hypothesis (with "si") is grammar, not the writer distancing itself.
+      const reported = conditional && words.slice(0, i).some((w) => w === 'que' || w === 'qu');
+      if (!(conditional && (hypothetical || reported))) addHedge(ctx, i, i + hedge.words.length - 1, 'hedged', conditional);
     }
     const distancing = res.distancing.match(words, i);
     if (distancing) addHedge(ctx, i, i + distancing.words.length - 1, 'distancing');

@@ -50,6 +50,7 @@ function phraseKeys(ctx: SentenceContext, i: number): void {
   const { words, tokens } = ctx;
   const put = (key: string, weight: number) => addKey(ctx, i, key, weight);
   const mark = (length: number) => {
+    ctx.phraseStart[i] = true;
     for (let k = i + 1; k < i + length; k++) ctx.inPhrase[k] = true;
   };
   if (ctx.res.code === 'fr') {

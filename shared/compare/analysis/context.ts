@@ -35,6 +35,10 @@ export interface SentenceContext {
   readonly labelAt: (LabelMention | undefined)[];
   /** The token is a later word of a phrase whose keys sit on its first word. */
   readonly inPhrase: boolean[];
+  /** The token starts a multi-word lexicon entry ("cessez-le-feu"): its words are not read one by one. */
+  readonly phraseStart: boolean[];
+  /** The sentence asks a question: it asserts nothing to agree or conflict with. */
+  readonly question: boolean;
   /** The sentence is written in capitals (a headline): capitals say nothing about names. */
   readonly shouted: boolean;
   entities: EntityMention[];
@@ -58,8 +62,12 @@ export function keysAt(ctx: SentenceContext, i: number): string[] {
   return [...(ctx.keys[i]?.keys() ?? [])];
 }
 
+/** The keys of a token that has none yet: shared, and replaced by the token's own map on its first key. */
+export const NO_KEYS: ReadonlyMap<string, number> = new Map();
+
 export function addKey(ctx: SentenceContext, i: number, key: string, weight: number): void {
-  const m = ctx.keys[i]!;
+  let m = ctx.keys[i]!;
+  if (m === NO_KEYS) ctx.keys[i] = m = new Map();
   m.set(key, Math.max(m.get(key) ?? 0, weight));
 }
 
@@ -92,6 +100,7 @@ export function finishSentence(ctx: SentenceContext): SentenceAnalysis {
     start: ctx.start,
     end: ctx.end,
     quoted: ctx.quoted,
+    ...(ctx.question ? { question: true } : {}),
     ...(ctx.speaker ? { speaker: ctx.speaker } : {}),
     keys,
     keySpans,

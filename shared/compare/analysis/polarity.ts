@@ -115,7 +115,7 @@ export function findNegations(ctx: SentenceContext): void {
         continue;
       }
     }
-    if (isNegativeVerb(res, t.lemma, t.stem)) {
+    if (!ctx.phraseStart[i] && !ctx.inPhrase[i] && isNegativeVerb(res, t.lemma, t.stem)) {
       const scope = scopeAfter(ctx, i);
       if (scope.length) {
         ctx.negations.push({

@@ -85,7 +85,8 @@ function widen(f: Figure, kind: ReturnType<typeof approximationBefore>): void {
       break;
     case 'above':
     case 'atleast':
-      f.high = Infinity;
+      // "More than 120" is read as about 120 to 180: reporters round down, they do not mean "any number above".
+      f.high = f.value * 1.5;
       break;
     case 'atmost':
       f.low = 0;
@@ -99,24 +100,27 @@ function widen(f: Figure, kind: ReturnType<typeof approximationBefore>): void {
 function headOf(ctx: SentenceContext, from: number, to: number): string[] {
   const head: string[] = [];
   const take = (k: number) => {
-    for (const key of ctx.keys[k]!.keys()) if (!key.startsWith('N:')) head.push(key);
+    // A later word of "cessez-le-feu" stands for the whole phrase, whose keys sit on its first word.
+    let at = k;
+    while (at > 0 && ctx.inPhrase[at]) at--;
+    for (const key of ctx.keys[at]!.keys()) if (!key.startsWith('N:')) head.push(key);
   };
   let seen = 0;
   const skip = (k: number) =>
     isStopword(ctx, k) || ctx.entityAt[k] || ctx.res.scales.has(ctx.tokens[k]!.folded) || /^[$€£%]$/.test(ctx.tokens[k]!.text);
-  for (let k = to + 1; k < Math.min(ctx.tokens.length, to + 5) && seen < 2; k++) {
+  for (let k = to + 1; k < Math.min(ctx.tokens.length, to + 6) && seen < 3; k++) {
     if (/[,;:.]/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start))) break;
     if (ctx.tokens[k]!.isNumber) break;
     if (skip(k)) continue;
     take(k);
     seen++;
   }
-  if (head.length) return head;
-  for (let k = from - 1; k >= Math.max(0, from - 4) && seen < 2; k--) {
+  // The word before counts too: "cessez-le-feu de 12 heures" measures the ceasefire, as "24-hour ceasefire" does.
+  for (let k = from - 1, before = 0; k >= Math.max(0, from - 4) && before < 1; k--) {
     if (ctx.tokens[k]!.isNumber || /[,;:.]/.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]!.start))) break;
     if (skip(k) || ctx.res.negations.match(ctx.words, k)) continue;
     take(k);
-    seen++;
+    before++;
   }
   return head;
 }

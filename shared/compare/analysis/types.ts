@@ -76,6 +76,8 @@ export interface SentenceAnalysis {
   readonly end: number;
   readonly quoted: boolean;
   readonly speaker?: string;
+  /** The sentence is a question ("Is Hugh Hefner dead?"): it asserts nothing. */
+  readonly question?: boolean;
   /** Concept keys with their weight (how much each says about which sentences match). */
   readonly keys: Readonly<Record<string, number>>;
   /** Where each key first occurs (for reasons and highlighting). */

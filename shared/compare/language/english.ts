@@ -1,7 +1,7 @@
 // English lexical resources: Snowball stems, lemmas (wink-lemmatizer), WordNet's first senses, antonyms and
 // derivations (generated from WordNet 3.1 by main/tools/language-data), and the word-frequency ranks.
-import snowball from 'snowball-stemmers';
-import lemmatizer from 'wink-lemmatizer';
+import * as snowballModule from 'snowball-stemmers';
+import * as lemmatizerModule from 'wink-lemmatizer';
 import wordnet from '../data/generated/wordnet-en.json';
 import { memoize } from '../memo';
 
@@ -9,8 +9,16 @@ const WORDNET = wordnet as unknown as {
   readonly senses: Readonly<Record<string, readonly number[]>>;
   readonly antonyms: readonly (readonly [string, string])[];
   readonly derivations: Readonly<Record<string, string>>;
+  readonly agents: readonly string[];
 };
 
+/** CommonJS packages seen through ESM, CommonJS and bundlers alike. */
+export function cjs<T>(module: T): T {
+  return (module as { default?: T }).default ?? module;
+}
+
+const snowball = cjs(snowballModule);
+const lemmatizer = cjs(lemmatizerModule);
 const stemmer = snowball.newStemmer('english');
 
 /** Snowball stem of a folded word: "planning" and "plan", "Rivers" and "river" meet. */
@@ -33,6 +41,13 @@ export function derivationEn(lemma: string): string | undefined {
 }
 
 export const WORDNET_ANTONYMS = WORDNET.antonyms;
+
+const AGENTS = new Set(WORDNET.agents);
+
+/** A noun for someone who can act: a person or a group (police, rebels, mother, government). */
+export function isAgentEn(lemma: string): boolean {
+  return AGENTS.has(lemma);
+}
 
 /**
  * The dictionary form of a folded English word: irregular verbs and nouns from WordNet's exception lists

@@ -1,18 +1,18 @@
 // French lexical resources and the bridge to English: Snowball stems, irregular verb forms (from the Lefff
 // conjugation tables, generated), the project's French-English lexicon, and cognates by regular spelling
 // correspondences (-ique/-ic, -té/-ty, -eur/-or…) checked against English's own vocabulary.
-import snowball from 'snowball-stemmers';
+import * as snowballModule from 'snowball-stemmers';
 import irregular from '../data/generated/fr-irregular.json';
 import lexicon from '../data/generated/fr-en.json';
 import { memoize } from '../memo';
-import { isKnownEnglish, lemmaEn } from './english';
+import { cjs, isKnownEnglish, lemmaEn } from './english';
 import { fold } from './phrases';
 
 const IRREGULAR = irregular as unknown as Readonly<Record<string, string>>;
 const LEXICON = lexicon as unknown as Readonly<Record<string, readonly string[]>>;
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
-const stemmer = snowball.newStemmer('french');
+const stemmer = cjs(snowballModule).newStemmer('french');
 
 export const stemFr = memoize((folded: string): string => (/\d/.test(folded) ? folded : stemmer.stem(folded)));
 
@@ -41,11 +41,21 @@ export function lemmaFr(folded: string): string {
 
 /** English lemmas a French word translates to, through its lemma or its stem. */
 export const translateFr = memoize((folded: string): readonly string[] => {
+  // The word itself, its infinitive, then its masculine singular ("associés", "grandes", "internationaux").
   const lemma = lemmaFr(folded);
-  if (own(LEXICON, lemma)) return LEXICON[lemma]!;
-  if (own(LEXICON, folded)) return LEXICON[folded]!;
+  for (const form of [folded, lemma, ...singulars(folded)]) if (own(LEXICON, form)) return LEXICON[form]!;
   return BY_STEM.get(stemFr(lemma)) ?? cognates(folded);
 });
+
+function singulars(w: string): string[] {
+  const out: string[] = [];
+  if (w.endsWith('aux')) out.push(`${w.slice(0, -3)}al`);
+  if (/[sx]$/.test(w)) out.push(w.slice(0, -1));
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('e')) out.push(w.slice(0, -1));
+  if (w.endsWith('ees')) out.push(w.slice(0, -2));
+  return out;
+}
 
 const COGNATE_RULES: readonly (readonly [RegExp, string])[] = [
   [/ique(s)?$/, 'ic'],

@@ -57,6 +57,8 @@ export function jaroWinkler(a: string, b: string): number {
 export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 4 || b.length < 4) return false;
+  // "Conner" / "Conners": a final s is a common variant of a surname.
+  if (a === `${b}s` || b === `${a}s`) return true;
   return skeleton(a) === skeleton(b) && jaroWinkler(a, b) >= 0.8;
 }
 

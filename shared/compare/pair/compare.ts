@@ -7,7 +7,7 @@ import { placeClaims } from '../placement';
 import type { Claim, Comparison, DocumentStance, Link, Reason, ReasonKind } from '../types';
 import { wordDiff } from '../worddiff';
 import { judgeSentences, verdictOf, type JudgedSide } from './judge';
-import { LINK_MODEL, linkFeatures, linkProbability, type LinkModel } from './link-model';
+import { LINK_MODEL, linkFeatures, linkProbability, refutes, type LinkModel } from './link-model';
 import { candidatePairs, overlap, profiles, type Profile } from './similarity';
 import { buildVocabulary } from './vocabulary';
 
@@ -43,17 +43,32 @@ export function scorePairs(
   const cross = left.language !== right.language;
   const n = Math.max(1, lp.length - 1);
   const m = Math.max(1, rp.length - 1);
-  const scored: ScoredPair[] = [];
+  const overlaps: { i: number; j: number; o: ReturnType<typeof overlap> }[] = [];
+  const bestLeft = new Map<number, number>();
+  const bestRight = new Map<number, number>();
   for (const [i, j] of candidatePairs(lp, rp)) {
-    const a = lp[i]!;
-    const b = rp[j]!;
-    const o = overlap(a, b);
+    const o = overlap(lp[i]!, rp[j]!);
     if (o.dice === 0) continue;
-    const position = options.positions === false ? 0 : Math.abs(i / n - j / m);
-    const features = linkFeatures(o, a, b, position, cross);
-    scored.push({ left: i, right: j, p: linkProbability(features, model), features });
+    overlaps.push({ i, j, o });
+    bestLeft.set(i, Math.max(bestLeft.get(i) ?? 0, o.dice));
+    bestRight.set(j, Math.max(bestRight.get(j) ?? 0, o.dice));
   }
+  const scored: ScoredPair[] = overlaps.map(({ i, j, o }) => {
+    const position = options.positions === false ? 0 : Math.abs(i / n - j / m);
+    const mutual = o.dice === bestLeft.get(i) && o.dice === bestRight.get(j);
+    const features = linkFeatures(o, lp[i]!, rp[j]!, position, cross, mutual);
+    let p = linkProbability(features, model);
+    // Refutation-aware linking: a denial of what the other sentence says links to it even at low overlap, when
+    // they share more than the denied word and are each other's best match. Few such pairs exist to fit a weight
+    // on, so this is a rule, measured on the dev pairs like the rest.
+    if (mutual && o.matchedWords >= 2 && refutation(lp[i]!, rp[j]!, vocabulary.rename)) p = Math.max(p, model.linked);
+    return { left: i, right: j, p, features };
+  });
   return { vocabulary, lp, rp, scored };
+}
+
+function refutation(a: Profile, b: Profile, rename: (k: string) => string): boolean {
+  return refutes(a.sentence, b, (k) => k) || refutes(b.sentence, a, (k) => k) || refutes(b.sentence, a, rename);
 }
 
 interface Group {
@@ -102,7 +117,7 @@ function match(scored: readonly ScoredPair[], model: LinkModel): Group[] {
 }
 
 /** Reasons that hold for a secondary sentence of a link (it shares only part of the fact). */
-const SECONDARY_KINDS: ReadonlySet<ReasonKind> = new Set(['number', 'date', 'actor', 'attribution']);
+const SECONDARY_KINDS: ReadonlySet<ReasonKind> = new Set(['number', 'date']);
 
 export interface PairInput {
   readonly analysis: ArticleAnalysis;
@@ -122,7 +137,7 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
   const links: Link[] = match(scored, model).map((g) => {
     const reasons: Reason[] = [];
     g.pairs.forEach((pair, k) => {
-      for (const r of judgeSentences(side(left, pair.left, false), side(right, pair.right, true))) {
+      for (const r of judgeSentences(side(left, pair.left, false), side(right, pair.right, true), pair.p)) {
         if (k > 0 && !SECONDARY_KINDS.has(r.kind)) continue;
         if (!reasons.some((x) => x.kind === r.kind && x.left === r.left && x.right === r.right)) reasons.push(r);
       }

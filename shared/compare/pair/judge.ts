@@ -2,7 +2,7 @@
 // and says in a sentence what a researcher can check. Figures clash only when they count the same thing; a
 // negation only when it bears on what the other side states; actors only when both are named; framing is
 // hedging, loaded labels and quotation wording.
-import type { DateMention, Quantity, SentenceAnalysis } from '../analysis/types';
+import type { Action, DateMention, Quantity, SentenceAnalysis } from '../analysis/types';
 import { nameKey } from '../language/names';
 import { fold } from '../language/phrases';
 import { WORDNET_ANTONYMS } from '../language/english';
@@ -73,6 +73,13 @@ function dateReasons(a: JudgedSide, b: JudgedSide): Reason[] {
   const full = (l: readonly DateMention[]) => l.filter((d) => d.day !== undefined && d.month !== undefined);
   const fa = full(da);
   const fb = full(db);
+  // Months alone ("in August" / "en septembre") when neither side gives a day.
+  const months = (l: readonly DateMention[]) => l.filter((d) => d.month !== undefined && d.day === undefined);
+  const ma = months(da);
+  const mb = months(db);
+  if (ma.length && mb.length && !fa.length && !fb.length && !ma.some((x) => mb.some((y) => x.month === y.month))) {
+    return [reason('date', a, b, ma[0]!.span, mb[0]!.span, 'different months for the same event')];
+  }
   if (fa.length && fb.length && !fa.some((x) => fb.some((y) => x.day === y.day && x.month === y.month))) {
     const sameYear = fa.some((x) => fb.some((y) => x.year === undefined || y.year === undefined || x.year === y.year));
     if (sameYear) return [reason('date', a, b, fa[0]!.span, fb[0]!.span, 'different dates for the same event')];
@@ -98,10 +105,16 @@ function dateReasons(a: JudgedSide, b: JudgedSide): Reason[] {
   return [];
 }
 
-/** Negations of one side that bear on what the other side states (and that side does not negate it too). */
+/**
+ * Negations of one side that bear on what the other side states: the negated words (not only a sense they share)
+ * are said on the other side too.
+ */
 function bearing(a: JudgedSide, b: JudgedSide) {
   const other = sentenceKeys(b);
-  return a.sentence.negations.filter((n) => meets(keysOf(a, n.scope), other));
+  return a.sentence.negations.filter((n) => {
+    const said = n.scope.filter((k) => !k.startsWith('s:') && other.has(a.rename(k)));
+    return said.length > 0;
+  });
 }
 
 /** Each antonym's key -> the keys of its opposites, for English (also reached from French through translations). */
@@ -155,9 +168,15 @@ function spanOfKey(s: JudgedSide, key: string): Span | null {
 }
 
 function polarityReasons(a: JudgedSide, b: JudgedSide): Reason[] {
+  // A question asserts nothing: "Is Hugh Hefner dead?" does not contradict "Hefner is alive".
+  if (a.sentence.question || b.sentence.question) return [];
   const na = bearing(a, b);
   const nb = bearing(b, a);
-  if (na.length > 0 !== nb.length > 0) {
+  // Both sentences negative somewhere ("refuse to pay" / "not among the ransomed"): no clear opposition,
+  // unless one side is an explicit denial ("ont démenti avoir reçu…").
+  const bothNegative = a.sentence.negations.length > 0 && b.sentence.negations.length > 0;
+  const denial = [...na, ...nb].some((n) => n.kind === 'denial');
+  if (na.length > 0 !== nb.length > 0 && (!bothNegative || denial)) {
     const n = na[0] ?? nb[0]!;
     const side = na.length ? 'left' : 'right';
     const verb = n.kind === 'denial' ? 'denies' : 'negates';
@@ -172,7 +191,7 @@ function polarityReasons(a: JudgedSide, b: JudgedSide): Reason[] {
       ),
     ];
   }
-  if (na.length || nb.length) return [];
+  if (na.length || nb.length || bothNegative) return [];
   const opposite = antonymReason(a, b);
   return opposite ? [opposite] : [];
 }
@@ -183,19 +202,24 @@ function speakerKeys(s: JudgedSide): Set<string> {
   return new Set(name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => s.rename(`E:${nameKey(w)}`)));
 }
 
-function attributionReasons(a: JudgedSide, b: JudgedSide): Reason[] {
-  const sa = a.sentence.sources;
-  const sb = b.sentence.sources;
+const NAMED = /^(E|P|U|R):/;
+
+function attributionReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
+  if (p < STRONG) return [];
+  // Only named sources: "officials said" against "a spokesman said" is no clash.
+  const named = (s: JudgedSide) => s.sentence.sources.filter((x) => x.who.some((k) => NAMED.test(k)));
+  const sa = named(a);
+  const sb = named(b);
   if (sa.length && sb.length) {
-    const wa = keysOf(a, sa.flatMap((s) => s.who));
-    const wb = keysOf(b, sb.flatMap((s) => s.who));
+    const wa = keysOf(a, sa.flatMap((s) => s.who.filter((k) => NAMED.test(k))));
+    const wb = keysOf(b, sb.flatMap((s) => s.who.filter((k) => NAMED.test(k))));
     if (!meets(wa, wb) && !meets(wa, sentenceKeys(b)) && !meets(wb, sentenceKeys(a))) {
       return [reason('attribution', a, b, sa[0]!.span, sb[0]!.span, 'the same statement is credited to different sources')];
     }
   }
   const pa = speakerKeys(a);
   const pb = speakerKeys(b);
-  if (pa.size && pb.size && !meets(pa, pb)) {
+  if (pa.size && pb.size && !meets(pa, pb) && !meets(pa, sentenceKeys(b)) && !meets(pb, sentenceKeys(a))) {
     return [
       {
         kind: 'attribution',
@@ -211,26 +235,32 @@ function attributionReasons(a: JudgedSide, b: JudgedSide): Reason[] {
 }
 
 function actorReasons(a: JudgedSide, b: JudgedSide): Reason[] {
+  const pairs: [Action, Action][] = [];
   for (const x of a.sentence.actions) {
-    for (const y of b.sentence.actions) {
-      if (!meets(keysOf(a, x.predicate), keysOf(b, y.predicate))) continue;
-      const ax = keysOf(a, x.actor);
-      const ay = keysOf(b, y.actor);
-      if (meets(ax, ay)) continue;
-      // The other side's actor must appear in this sentence too (as the one acted upon): then the roles are
-      // swapped or changed. An actor the other side never mentions is more likely a different wording.
-      if (!meets(ay, sentenceKeys(a)) && !meets(ax, sentenceKeys(b))) continue;
-      return [
-        reason(
-          'actor',
-          a,
-          b,
-          x.actorSpan,
-          y.actorSpan,
-          `different actors for "${slice(a, x.span)}" / "${slice(b, y.span)}": "${slice(a, x.actorSpan)}" against "${slice(b, y.actorSpan)}"`,
-        ),
-      ];
-    }
+    for (const y of b.sentence.actions) if (meets(keysOf(a, x.predicate), keysOf(b, y.predicate))) pairs.push([x, y]);
+  }
+  // One action the two agree on the doer of is enough: another shared verb is another fact in a long sentence.
+  if (pairs.some(([x, y]) => meets(keysOf(a, x.actor), keysOf(b, y.actor)))) return [];
+  const keysA = sentenceKeys(a);
+  const keysB = sentenceKeys(b);
+  for (const [x, y] of pairs) {
+    const ax = keysOf(a, x.actor);
+    const ay = keysOf(b, y.actor);
+    // Roles swapped (each side's doer is the other side's one acted upon), or two different named doers. Two
+    // common nouns that differ are more likely two wordings of one doer.
+    const swapped = meets(ay, keysA) && meets(ax, keysB);
+    const named = [...ax].some((k) => NAMED.test(k)) && [...ay].some((k) => NAMED.test(k));
+    if (!swapped && !named) continue;
+    return [
+      reason(
+        'actor',
+        a,
+        b,
+        x.actorSpan,
+        y.actorSpan,
+        `different actors for "${slice(a, x.span)}" / "${slice(b, y.span)}": "${slice(a, x.actorSpan)}" against "${slice(b, y.actorSpan)}"`,
+      ),
+    ];
   }
   return [];
 }
@@ -249,9 +279,19 @@ function placeReasons(a: JudgedSide, b: JudgedSide): Reason[] {
   return [reason('place', a, b, pa[0]!.span, pb[0]!.span, 'the same event is placed in different places')];
 }
 
+/** Unweighted Dice of the two sentences' words (each word by its own first key). */
+function wordOverlap(a: JudgedSide, b: JudgedSide): number {
+  const set = (s: JudgedSide) => new Set(s.sentence.words.map((w) => s.rename(w[0]!)));
+  const x = set(a);
+  const y = set(b);
+  let shared = 0;
+  for (const k of x) if (y.has(k)) shared++;
+  return x.size + y.size ? (2 * shared) / (x.size + y.size) : 0;
+}
+
 const LEVEL = { none: 0, distancing: 1, hedged: 2 } as const;
 
-function framingReasons(a: JudgedSide, b: JudgedSide): Reason[] {
+function framingReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   const out: Reason[] = [];
   const strongest = (s: JudgedSide) =>
     [...s.sentence.hedges].sort(
@@ -287,9 +327,10 @@ function framingReasons(a: JudgedSide, b: JudgedSide): Reason[] {
     );
     break;
   }
-  if (a.sentence.quoted && b.sentence.quoted) {
+  if (a.sentence.quoted && b.sentence.quoted && p >= STRONG && a.language === b.language) {
     const norm = (s: JudgedSide) => fold(s.text.slice(s.sentence.start, s.sentence.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (a.language === b.language && norm(a) !== norm(b)) {
+    // One quotation reworded shares most of its words; two different quotations of one speaker do not.
+    if (norm(a) !== norm(b) && wordOverlap(a, b) >= 0.5) {
       out.push(
         reason(
           'quote',
@@ -310,14 +351,18 @@ export function verdictOf(reasons: readonly Reason[]): Verdict {
   return reasons.some((r) => CONFLICT_KINDS.has(r.kind)) ? 'conflict' : reasons.length ? 'framing' : 'agree';
 }
 
-export function judgeSentences(a: JudgedSide, b: JudgedSide): Reason[] {
+/** Reasons that need the two sentences to be surely about one statement (a quotation, its source). */
+const STRONG = 0.6;
+
+/** `p`: how sure the link is (1 for a link the researcher made). */
+export function judgeSentences(a: JudgedSide, b: JudgedSide, p = 1): Reason[] {
   return [
     ...numberReasons(a, b),
     ...dateReasons(a, b),
     ...polarityReasons(a, b),
-    ...attributionReasons(a, b),
+    ...attributionReasons(a, b, p),
     ...actorReasons(a, b),
     ...placeReasons(a, b),
-    ...framingReasons(a, b),
+    ...framingReasons(a, b, p),
   ];
 }

@@ -19,9 +19,13 @@ export interface LinkModel {
 
 export const LINK_MODEL = modelData as LinkModel;
 
-/** A negation or denial in one sentence that bears on something the other sentence says. */
-export function refutes(a: SentenceAnalysis, b: Profile): boolean {
-  return a.negations.some((n) => n.scope.some((k) => b.keys.has(k)));
+/**
+ * A negation or denial in one sentence that bears on what the other says: the negated words themselves (not only
+ * a sense they share) are in the other sentence ("Apple won't shutter the service" / "Apple plans to discontinue
+ * Beats": shutter and discontinue are one synonym group).
+ */
+export function refutes(a: SentenceAnalysis, b: Profile, rename: (k: string) => string = (k) => k): boolean {
+  return a.negations.some((n) => n.scope.some((k) => !k.startsWith('s:') && b.keys.has(rename(k))));
 }
 
 export function linkFeatures(
@@ -30,6 +34,7 @@ export function linkFeatures(
   b: Profile,
   position: number,
   crossLanguage: boolean,
+  mutualBest: boolean,
 ): number[] {
   const names = o.shared.filter((k) => k.startsWith('E:') || k.startsWith('P:') || k.startsWith('U:')).length;
   const numbers = o.shared.filter((k) => k.startsWith('N:')).length;
@@ -45,6 +50,8 @@ export function linkFeatures(
     crossLanguage ? 1 : 0,
     Math.min(o.maxShared, 2) / 2,
     Math.min(a.sentence.words.length, b.sentence.words.length) < 5 ? 1 : 0,
+    o.plain,
+    mutualBest ? 1 : 0,
   ];
 }
 

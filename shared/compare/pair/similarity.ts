@@ -7,8 +7,8 @@ import type { Vocabulary } from './vocabulary';
 export interface Profile {
   readonly index: number;
   readonly sentence: SentenceAnalysis;
-  /** Per content word: its keys (renamed) and weights in this comparison. */
-  readonly words: readonly (readonly (readonly [string, number])[])[];
+  /** Per content word: its keys (renamed) and their weights in this comparison, as parallel arrays. */
+  readonly words: readonly { readonly keys: readonly string[]; readonly weights: readonly number[] }[];
   readonly keys: ReadonlyMap<string, number>;
   readonly total: number;
 }
@@ -16,17 +16,22 @@ export interface Profile {
 export function profiles(a: ArticleAnalysis, vocabulary: Vocabulary, renamed: boolean): Profile[] {
   return a.sentences.map((sentence, index) => {
     const keys = new Map<string, number>();
-    const words = sentence.words.map((list) =>
-      list
-        .map((k) => {
-          const key = renamed ? vocabulary.rename(k) : k;
-          const w = vocabulary.weight(key, sentence.keys[k] ?? 0);
-          keys.set(key, Math.max(keys.get(key) ?? 0, w));
-          return [key, w] as const;
-        })
-        .filter(([, w]) => w > 0),
-    );
-    const total = words.reduce((s, w) => s + Math.max(0, ...w.map(([, x]) => x)), 0);
+    let total = 0;
+    const words = sentence.words.map((list) => {
+      const out: { keys: string[]; weights: number[] } = { keys: [], weights: [] };
+      let max = 0;
+      for (const k of list) {
+        const key = renamed ? vocabulary.rename(k) : k;
+        const w = vocabulary.weight(key, sentence.keys[k] ?? 0);
+        if (w <= 0) continue;
+        out.keys.push(key);
+        out.weights.push(w);
+        if (w > max) max = w;
+        if (w > (keys.get(key) ?? 0)) keys.set(key, w);
+      }
+      total += max;
+      return out;
+    });
     return { index, sentence, words, keys, total };
   });
 }
@@ -41,6 +46,8 @@ export interface Overlap {
   readonly maxShared: number;
   /** Keys both sentences have. */
   readonly shared: readonly string[];
+  /** Unweighted Dice of the words' own keys (stems, names, figures): plain word overlap, in the engine's terms. */
+  readonly plain: number;
 }
 
 function matched(p: Profile, other: Profile): { weight: number; words: number; max: number } {
@@ -49,7 +56,10 @@ function matched(p: Profile, other: Profile): { weight: number; words: number; m
   let max = 0;
   for (const w of p.words) {
     let best = 0;
-    for (const [k, x] of w) if (x > best && other.keys.has(k)) best = x;
+    for (let i = 0; i < w.keys.length; i++) {
+      const x = w.weights[i]!;
+      if (x > best && other.keys.has(w.keys[i]!)) best = x;
+    }
     if (best > 0) {
       weight += best;
       words++;
@@ -66,7 +76,13 @@ export function overlap(a: Profile, b: Profile): Overlap {
   const shorter = a.total <= b.total ? ma.weight / (a.total || 1) : mb.weight / (b.total || 1);
   const shared: string[] = [];
   for (const k of a.keys.keys()) if (b.keys.has(k)) shared.push(k);
+  const own = (p: Profile) => new Set(p.words.map((w) => w.keys[0]).filter((k): k is string => k !== undefined));
+  const oa = own(a);
+  const ob = own(b);
+  let plainShared = 0;
+  for (const k of oa) if (ob.has(k)) plainShared++;
   return {
+    plain: oa.size + ob.size ? (2 * plainShared) / (oa.size + ob.size) : 0,
     dice: total ? (ma.weight + mb.weight) / total : 0,
     cover: Math.min(1, shorter),
     matchedWords: Math.min(ma.words, mb.words),
@@ -75,32 +91,37 @@ export function overlap(a: Profile, b: Profile): Overlap {
   };
 }
 
-/** Every pair of sentences sharing a key of some weight, found through an inverted index of the right side. */
-export function candidatePairs(left: readonly Profile[], right: readonly Profile[]): [number, number][] {
-  const index = new Map<string, number[]>();
+/**
+ * Pairs of sentences worth scoring, found through an inverted index of the right side: the weight of the keys a
+ * pair shares is summed on the way (cheap), and only pairs sharing at least `minShare` of their combined weight
+ * are returned, so the full word-by-word overlap is computed for few pairs and pairs that share nothing are
+ * never looked at.
+ */
+export function candidatePairs(left: readonly Profile[], right: readonly Profile[], minShare = 0.1): [number, number][] {
+  const index = new Map<string, [number, number][]>();
   for (const p of right) {
     for (const [k, w] of p.keys) {
-      if (w < 0.15 || k.startsWith('unit:')) continue;
+      // Shared senses count once a pair is scored, but do not make candidates: most words share one with many.
+      if (w < 0.15 || k.startsWith('unit:') || k.startsWith('s:')) continue;
       let list = index.get(k);
       if (!list) index.set(k, (list = []));
-      list.push(p.index);
+      list.push([p.index, w]);
     }
   }
   const out: [number, number][] = [];
-  const seen = new Uint8Array(right.length);
+  const shared = new Float64Array(right.length);
   const touched: number[] = [];
   for (const p of left) {
     for (const [k, w] of p.keys) {
       if (w < 0.15) continue;
-      for (const j of index.get(k) ?? []) {
-        if (seen[j]) continue;
-        seen[j] = 1;
-        touched.push(j);
+      for (const [j, x] of index.get(k) ?? []) {
+        if (shared[j] === 0) touched.push(j);
+        shared[j]! += Math.min(w, x);
       }
     }
     for (const j of touched) {
-      out.push([p.index, j]);
-      seen[j] = 0;
+      if (shared[j]! >= minShare * (p.total + right[j]!.total)) out.push([p.index, j]);
+      shared[j] = 0;
     }
     touched.length = 0;
   }

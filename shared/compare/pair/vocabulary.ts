@@ -16,6 +16,41 @@ function nameKeys(a: ArticleAnalysis): Set<string> {
   return out;
 }
 
+/** Each multi-word name's initials ("Islamic State" -> "is") -> its first name key. */
+function initials(a: ArticleAnalysis): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of a.sentences) {
+    for (const e of s.entities) {
+      const names = e.keys.filter((k) => k.startsWith('E:'));
+      if (names.length >= 2 && names.length === e.keys.length) out.set(names.map((k) => k[2]).join(''), names[0]!);
+    }
+  }
+  return out;
+}
+
+/** Acronyms of one side ("IS", "UN") written out on the other ("Islamic State"): right key -> left key. */
+function acronyms(left: ArticleAnalysis, right: ArticleAnalysis): [string, string][] {
+  const out: [string, string][] = [];
+  const leftInitials = initials(left);
+  const rightInitials = initials(right);
+  const acronymKeys = (a: ArticleAnalysis) =>
+    new Set(
+      a.sentences.flatMap((s) =>
+        s.entities.filter((e) => e.kind === 'organisation' && e.keys.length === 1).map((e) => e.keys[0]!),
+      ),
+    );
+  for (const k of acronymKeys(right)) {
+    const target = leftInitials.get(k.slice(2));
+    if (target) out.push([k, target]);
+  }
+  // A left acronym: the right side's spelled-out name is renamed to the acronym's key.
+  for (const k of acronymKeys(left)) {
+    const spelled = rightInitials.get(k.slice(2));
+    if (spelled) out.push([spelled, k]);
+  }
+  return out;
+}
+
 export function buildVocabulary(left: ArticleAnalysis, right: ArticleAnalysis): Vocabulary {
   const renames = new Map<string, string>();
   const leftNames = nameKeys(left);
@@ -27,9 +62,14 @@ export function buildVocabulary(left: ArticleAnalysis, right: ArticleAnalysis): 
   }
   for (const k of nameKeys(right)) {
     if (leftNames.has(k)) continue;
-    const same = bySkeleton.get(skeleton(k.slice(2)))?.find((l) => sameName(l.slice(2), k.slice(2)));
+    const key = k.slice(2);
+    const candidates = [...(bySkeleton.get(skeleton(key)) ?? []), ...(bySkeleton.get(skeleton(`${key}s`)) ?? [])];
+    const trimmed = key.endsWith('s') ? (bySkeleton.get(skeleton(key.slice(0, -1))) ?? []) : [];
+    const same = [...candidates, ...trimmed].find((l) => sameName(l.slice(2), key));
     if (same) renames.set(k, same);
   }
+  // An acronym on one side and the name it abbreviates on the other ("ISIS" / "Islamic State of Iraq and Syria").
+  for (const [acronym, target] of acronyms(left, right)) if (!renames.has(acronym)) renames.set(acronym, target);
   const rename = (key: string) => renames.get(key) ?? key;
   const df = new Map<string, number>();
   const count = (s: SentenceAnalysis, renamed: boolean) => {
