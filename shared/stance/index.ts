@@ -37,9 +37,11 @@ export const STANCE_PARAMETERS = {
   /** Below this share of the claim's weight found in the report: unrelated. */
   related: 0.28,
   /** A closest sentence this similar makes the report related even when it covers less of the claim. */
-  relatedTop: 0.15,
+  relatedTop: 0.2,
   /** A share of the claim's word stems found in the report that makes it related by itself. */
   relatedPrefix: 0.6,
+  /** A closest sentence this surely linked, with nothing against the claim, makes the report support it. */
+  support: 0.9,
 };
 
 export type StanceParameters = typeof STANCE_PARAMETERS;
@@ -67,6 +69,8 @@ export interface StanceSignals {
   readonly judgedAgree: boolean;
   /** The report calls a story false as a whole, in a sentence that bears on the claim. */
   readonly disputes: boolean;
+  /** The closest sentence distances itself from the claim ("reportedly", "claims", "aurait"). */
+  readonly bestHedged: boolean;
 }
 
 /** The numbers the related-report classifier reads, in a fixed order (see model.json). */
@@ -87,6 +91,7 @@ export function stanceFeatures(s: StanceSignals): number[] {
     s.linkProbability,
     s.judgedAgree ? 1 : 0,
     s.disputes ? 1 : 0,
+    s.bestHedged ? 1 : 0,
   ];
 }
 
@@ -126,8 +131,12 @@ export function decideStance(
   if (!isRelated(s, p)) return 'unrelated';
   const probs = relatedProbabilities(s, model);
   const stance = RELATED_STANCES[probs.indexOf(Math.max(...probs))]!;
-  if (stance === 'agree' && s.conflict) return 'disagree';
-  if (stance === 'disagree' && s.judgedAgree && !s.disputes && s.refuteNear === 0) return 'agree';
+  // The judge has the last word on the closest sentence: a conflict there is never support; a sentence that
+  // surely reports the same fact with nothing against it and no distance is support; and without a sentence
+  // that reports the fact, a report may discuss or dispute the claim but never supports it.
+  if (s.conflict) return stance === 'agree' ? 'disagree' : stance;
+  if (s.judgedAgree && s.linkProbability >= p.support && stance !== 'disagree') return 'agree';
+  if (stance === 'agree' && !s.judgedAgree) return 'discuss';
   return stance;
 }
 
@@ -237,6 +246,7 @@ export function stanceSignals(
     linkProbability: 0,
     judgedAgree: false,
     disputes: false,
+    bestHedged: false,
   };
   const sentence = claim.sentences[0];
   if (!sentence || !report.analysis.sentences.length) return { signals: none, evidence: [] };
@@ -291,8 +301,13 @@ export function stanceSignals(
       claimRefute: countCues(claimWords, lists.refute),
       prefixCoverage: content.length ? content.filter((w) => report.prefixes.has(w)).length / content.length : 0,
       linkProbability: ranked[0]?.p ?? 0,
-      judgedAgree: !!best && (ranked[0]?.p ?? 0) >= LINK_MODEL.linked && best.reasons.length === 0,
+      // Linked, and nothing against the claim: no conflict, and the report does not distance itself from it.
+      judgedAgree:
+        !!best &&
+        (ranked[0]?.p ?? 0) >= LINK_MODEL.linked &&
+        !best.reasons.some((r) => CONFLICTING.has(r.kind) || (r.kind === 'hedge' && r.rightSpan !== null)),
       disputes: disputeNear,
+      bestHedged: !!best && best.reasons.some((r) => r.kind === 'hedge' && r.rightSpan !== null),
     },
     evidence,
   };

@@ -14,7 +14,7 @@ import { findEntities } from './entities';
 import { findLabels } from './labels';
 import { findNegations } from './polarity';
 import { findQuantities } from './quantities';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 import type { ArticleAnalysis } from './types';
 
 export const ANALYSIS_VERSION = '2.0.0';
@@ -42,6 +42,11 @@ export function resolveLanguage(text: string, given: string | undefined): { lang
   if (code && code !== 'und') return { language: 'und', detected: false };
   const found = detectLanguage(text);
   return { language: ENGINE_LANGUAGES.has(found) ? found : 'und', detected: true };
+}
+
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const long = tokens.filter((t) => !t.isNumber && t.text.length >= 4);
+  return long.length >= 3 && long.filter((t) => t.capitalised).length >= long.length * 0.6;
 }
 
 export function analyseArticle(text: string, options: AnalyseOptions = {}): ArticleAnalysis {
@@ -75,6 +80,7 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
       phraseStart: new Array<boolean>(tokens.length).fill(false),
       question: /\?["»”’)\s]*$/.test(sentence),
       shouted: letters.length > 12 && letters.replace(/\P{Lu}/gu, '').length > letters.length * 0.7,
+      titleCase: isTitleCase(tokens),
       entities: [],
       quantities: [],
       dates: [],

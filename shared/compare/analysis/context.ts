@@ -41,6 +41,8 @@ export interface SentenceContext {
   readonly question: boolean;
   /** The sentence is written in capitals (a headline): capitals say nothing about names. */
   readonly shouted: boolean;
+  /** Most words are capitalised (a headline in title case): only words English or French does not know are names. */
+  readonly titleCase: boolean;
   entities: EntityMention[];
   quantities: Quantity[];
   dates: DateMention[];

@@ -70,6 +70,7 @@ export function findDates(ctx: SentenceContext, reference?: Date): void {
     const known = (k: chrono.Component) => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
     const d: DateMention = {
       span: [ctx.start + r.index, ctx.start + r.index + r.text.length],
+      ...(r.end ? { range: true } : {}),
       ...(known('day') !== undefined ? { day: known('day')! } : {}),
       ...(known('month') !== undefined ? { month: known('month')! } : {}),
       ...(known('year') !== undefined ? { year: known('year')! } : {}),

@@ -2,6 +2,8 @@
 // (with particles such as "al-" inside); the researcher's aliases. Each name word gets its name key, so "Bashar
 // al-Assad" and "Assad" share one; the kind (person, organisation, place) comes from titles, acronyms and
 // prepositions.
+import { isKnownEnglish } from '../language/english';
+import { translateFr } from '../language/french';
 import { NAME_PARTICLES, nameKey, placeIndex } from '../language/names';
 import { addKey, gap, isStopword, spanOf, type SentenceContext } from './context';
 import type { EntityKind, EntityMention } from './types';
@@ -14,11 +16,17 @@ const ORGANISATION_WORDS = new Set(
 
 export const ENTITY_WEIGHT = 1.5;
 
+function knownWord(ctx: SentenceContext, lemma: string): boolean {
+  return ctx.res.code === 'en' ? isKnownEnglish(lemma) : ctx.res.code === 'fr' ? translateFr(lemma).length > 0 : false;
+}
+
 function isNameWord(ctx: SentenceContext, i: number, sentenceInitial: boolean): boolean {
   const t = ctx.tokens[i]!;
   if (t.isNumber || !t.capitalised) return false;
-  if (ctx.shouted && !t.allCaps) return false;
   if (ctx.shouted) return false;
+  // In a title-case headline a capital says nothing: a word the language knows is a word, not a name.
+  if (ctx.titleCase && !t.allCaps && (isStopword(ctx, i) || ctx.res.rank(t.folded) < 10_000 || knownWord(ctx, t.lemma)))
+    return false;
   if (ctx.res.numberWords.has(t.folded)) return false;
   if (sentenceInitial && (isStopword(ctx, i) || ctx.res.rank(t.folded) < 3000) && !ctx.tokens[i + 1]?.capitalised)
     return false;

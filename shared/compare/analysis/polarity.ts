@@ -22,18 +22,19 @@ function isDenial(res: LanguageResources, lemma: string, stem: string): boolean 
   return res.denials.has(lemma) || [...res.denials].some((d) => res.stem(d) === stem);
 }
 
-/** Keys of the next content words after token `from`, within the clause. */
-function scopeAfter(ctx: SentenceContext, from: number, alsoFrom?: number): string[] {
-  const scope: string[] = [];
-  let words = 0;
+const CONJUNCTIONS = new Set(['but', 'mais', 'although', 'though', 'whereas', 'while', 'tandis', 'alors', 'cependant']);
+
+/** Keys of the next content words after token `from`, within the clause, one list per word. */
+function scopeAfter(ctx: SentenceContext, from: number, alsoFrom?: number): string[][] {
+  const scope: string[][] = [];
   const start = alsoFrom ?? from + 1;
-  for (let k = start; k < ctx.tokens.length && words < SCOPE_WORDS; k++) {
+  for (let k = start; k < ctx.tokens.length && scope.length < SCOPE_WORDS; k++) {
     if (k > start && CLAUSE_END.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start))) break;
+    if (CONJUNCTIONS.has(ctx.tokens[k]!.folded)) break;
     if (k === from) continue;
     const keys = ctx.keys[k]!;
     if (!keys.size || isStopword(ctx, k)) continue;
-    for (const key of keys.keys()) if (!key.startsWith('unit:')) scope.push(key);
-    words++;
+    scope.push([...keys.keys()].filter((key) => !key.startsWith('unit:')));
   }
   return scope;
 }
@@ -77,6 +78,8 @@ function frenchNegation(ctx: SentenceContext, i: number): Negation | null {
     }
     return null;
   }
+  // "non-vaccinées", "non-alignés": a word of its own, not a negation of the sentence.
+  if (f === 'non' && /^[-‑]/.test(ctx.text.slice(tokens[i]!.end, tokens[i]!.end + 1))) return null;
   if (f === 'sans' || f === 'non' || f === 'aucun' || f === 'aucune') {
     const before = tokens.slice(Math.max(0, i - 4), i).some((t) => t.folded === 'ne' || t.folded === 'n');
     if (before) return null; // already counted at "ne"

@@ -115,6 +115,9 @@ function headOf(ctx: SentenceContext, from: number, to: number): string[] {
     take(k);
     seen++;
   }
+  // A code joined to a name by a hyphen ("Su-35", "MiG-29", "COVID-19") is identified by that name.
+  const prev = ctx.tokens[from - 1];
+  if (prev && ctx.text.slice(prev.end, ctx.tokens[from]!.start) === '-' && ctx.keys[from - 1]!.size) take(from - 1);
   // The word before counts too: "cessez-le-feu de 12 heures" measures the ceasefire, as "24-hour ceasefire" does.
   for (let k = from - 1, before = 0; k >= Math.max(0, from - 4) && before < 1; k--) {
     if (ctx.tokens[k]!.isNumber || /[,;:.]/.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]!.start))) break;

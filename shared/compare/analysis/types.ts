@@ -26,6 +26,8 @@ export interface Quantity {
 
 export interface DateMention {
   readonly span: Span;
+  /** A period ("between 1 and 5 March"): compared loosely. */
+  readonly range?: boolean;
   readonly day?: number;
   readonly month?: number;
   readonly year?: number;
@@ -37,8 +39,8 @@ export interface Negation {
   readonly cue: string;
   /** "not" and its kin; a verb that negates what follows ("denied", "unable"); a denial of a report. */
   readonly kind: 'not' | 'verb' | 'denial';
-  /** Concept keys of what the negation bears on (the predicate and its object). */
-  readonly scope: readonly string[];
+  /** What the negation bears on (the predicate and its object): the concept keys of each word. */
+  readonly scope: readonly (readonly string[])[];
 }
 
 export type HedgeLevel = 'distancing' | 'hedged';

@@ -138,7 +138,9 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
     const reasons: Reason[] = [];
     g.pairs.forEach((pair, k) => {
       for (const r of judgeSentences(side(left, pair.left, false), side(right, pair.right, true), pair.p)) {
-        if (k > 0 && !SECONDARY_KINDS.has(r.kind)) continue;
+        // A secondary sentence shares only part of the fact: only figures and dates, or a denial of it when
+        // that sentence alone is surely linked, count.
+        if (k > 0 && !SECONDARY_KINDS.has(r.kind) && !(r.kind === 'negation' && pair.p >= 0.6)) continue;
         if (!reasons.some((x) => x.kind === r.kind && x.left === r.left && x.right === r.right)) reasons.push(r);
       }
     });

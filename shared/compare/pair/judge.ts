@@ -70,7 +70,7 @@ function weekdayOf(d: DateMention): number | undefined {
 function dateReasons(a: JudgedSide, b: JudgedSide): Reason[] {
   const da = a.sentence.dates;
   const db = b.sentence.dates;
-  const full = (l: readonly DateMention[]) => l.filter((d) => d.day !== undefined && d.month !== undefined);
+  const full = (l: readonly DateMention[]) => l.filter((d) => d.day !== undefined && d.month !== undefined && !d.range);
   const fa = full(da);
   const fb = full(db);
   // Months alone ("in August" / "en septembre") when neither side gives a day.
@@ -94,6 +94,8 @@ function dateReasons(a: JudgedSide, b: JudgedSide): Reason[] {
     [wb, fa, true],
   ] as const) {
     for (const w of ws) {
+      // The weekday fits one of the other side's dates: no clash.
+      if (ds.some((d) => weekdayOf(d) === w.weekday)) continue;
       for (const d of ds) {
         const actual = weekdayOf(d);
         if (actual === undefined || actual === w.weekday) continue;
@@ -109,11 +111,14 @@ function dateReasons(a: JudgedSide, b: JudgedSide): Reason[] {
  * Negations of one side that bear on what the other side states: the negated words (not only a sense they share)
  * are said on the other side too.
  */
-function bearing(a: JudgedSide, b: JudgedSide) {
+function bearing(a: JudgedSide, b: JudgedSide, p: number) {
   const other = sentenceKeys(b);
+  // The negated predicate and its object both said on the other side ("ne parlait pas des vaccins" does not
+  // bear on "parlait de la circulation des virus"); one of them is enough when the sentences are near-copies.
+  const needed = (n: { scope: readonly unknown[] }) => (p >= 0.65 ? 1 : Math.min(2, n.scope.length));
   return a.sentence.negations.filter((n) => {
-    const said = n.scope.filter((k) => !k.startsWith('s:') && other.has(a.rename(k)));
-    return said.length > 0;
+    const said = n.scope.filter((word) => word.some((k) => !k.startsWith('s:') && other.has(a.rename(k))));
+    return said.length > 0 && said.length >= needed(n);
   });
 }
 
@@ -167,11 +172,11 @@ function spanOfKey(s: JudgedSide, key: string): Span | null {
   return null;
 }
 
-function polarityReasons(a: JudgedSide, b: JudgedSide): Reason[] {
+function polarityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   // A question asserts nothing: "Is Hugh Hefner dead?" does not contradict "Hefner is alive".
   if (a.sentence.question || b.sentence.question) return [];
-  const na = bearing(a, b);
-  const nb = bearing(b, a);
+  const na = bearing(a, b, p);
+  const nb = bearing(b, a, p);
   // Both sentences negative somewhere ("refuse to pay" / "not among the ransomed"): no clear opposition,
   // unless one side is an explicit denial ("ont démenti avoir reçu…").
   const bothNegative = a.sentence.negations.length > 0 && b.sentence.negations.length > 0;
@@ -191,7 +196,8 @@ function polarityReasons(a: JudgedSide, b: JudgedSide): Reason[] {
       ),
     ];
   }
-  if (na.length || nb.length || bothNegative) return [];
+  // Opposite words only between two plain statements: "n'avait rien à gagner" and "aurait à perdre" agree.
+  if (na.length || nb.length || a.sentence.negations.length || b.sentence.negations.length) return [];
   const opposite = antonymReason(a, b);
   return opposite ? [opposite] : [];
 }
@@ -265,7 +271,8 @@ function actorReasons(a: JudgedSide, b: JudgedSide): Reason[] {
   return [];
 }
 
-function placeReasons(a: JudgedSide, b: JudgedSide): Reason[] {
+function placeReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
+  if (p < STRONG) return [];
   const places = (s: JudgedSide) => s.sentence.entities.filter((e) => e.kind === 'place');
   const pa = places(a);
   const pb = places(b);
@@ -359,10 +366,10 @@ export function judgeSentences(a: JudgedSide, b: JudgedSide, p = 1): Reason[] {
   return [
     ...numberReasons(a, b),
     ...dateReasons(a, b),
-    ...polarityReasons(a, b),
+    ...polarityReasons(a, b, p),
     ...attributionReasons(a, b, p),
     ...actorReasons(a, b),
-    ...placeReasons(a, b),
+    ...placeReasons(a, b, p),
     ...framingReasons(a, b, p),
   ];
 }
