@@ -61,7 +61,8 @@ describe('edge cases', () => {
     expect(c.left.claims).toEqual([]);
     expect(c.right.claims).toEqual([]);
     expect(c.links).toEqual([]);
-    expect(c.counts).toEqual({ agree: 0, conflict: 0, framing: 0, onlyLeft: 0, onlyRight: 0 });
+    expect(c.counts).toEqual({ agree: 0, conflict: 0, framing: 0, possible: 0, onlyLeft: 0, onlyRight: 0 });
+    expect(c.documentStance).toBeNull();
   });
 
   it('one sentence against an unrelated one: each only on its side', () => {
@@ -74,7 +75,7 @@ describe('edge cases', () => {
     const c = compareTexts(voa, voa);
     expect(c.onlyLeft).toEqual([]);
     expect(c.onlyRight).toEqual([]);
-    expect(c.links.every((l) => l.verdict === 'agree' && l.score === 1)).toBe(true);
+    expect(c.links.every((l) => l.verdict === 'agree' && l.strength === 'linked' && l.score > 0.5)).toBe(true);
     expect(c.counts.agree).toBe(c.left.claims.length);
   });
 

@@ -27,11 +27,20 @@ const DETERMINERS = new Set(
 );
 const SUBORDINATORS = new Set('that who which whom whose where when que qui dont ou lorsque quand'.split(' '));
 
+/** A reporting verb ("said", "a déclaré") starts or ends at token i: what precedes it is a source, not a doer. */
+function isAttribution(ctx: SentenceContext, i: number): boolean {
+  for (let from = Math.max(0, i - 3); from <= i; from++) {
+    const m = ctx.res.attribution.match(ctx.words, from);
+    if (m && from + m.words.length - 1 >= i) return true;
+  }
+  return false;
+}
+
 function isPredicate(ctx: SentenceContext, i: number): { passive: boolean } | null {
   const { tokens, res } = ctx;
   const t = tokens[i]!;
   if (t.isNumber || ctx.entityAt[i] || ctx.labelAt[i] || isStopword(ctx, i) || !ctx.keys[i]!.size) return null;
-  if (res.attribution.has(t.folded)) return null;
+  if (isAttribution(ctx, i)) return null;
   let k = i - 1;
   while (k >= 0 && ADVERBS.has(tokens[k]!.folded)) k--;
   const before = tokens[k]?.folded ?? '';
@@ -68,7 +77,7 @@ function actorAt(ctx: SentenceContext, k: number): { keys: string[]; from: numbe
   // A common noun counts only if it names someone who can act (a person or a group: "the police", "les
   // rebelles") and comes with its determiner.
   const agent =
-    ctx.res.code === 'en' ? isAgentEn(t.lemma) : ctx.res.code === 'fr' && translateFr(t.folded).some(isAgentEn);
+    ctx.res.code === 'en' ? isAgentEn(t.lemma) : ctx.res.code === 'fr' && translateFr(t.text.toLowerCase()).some(isAgentEn);
   if (!agent) return null;
   for (let d = k - 1; d >= Math.max(0, k - 3); d--) {
     const w = ctx.tokens[d]!.folded;
@@ -101,7 +110,7 @@ export function findActions(ctx: SentenceContext): void {
       for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
         if (boundary(ctx, k, k + 1)) break;
         const w = tokens[k]!.folded;
-        if (SUBORDINATORS.has(w) || res.attribution.has(w)) break;
+        if (SUBORDINATORS.has(w) || isAttribution(ctx, k)) break;
         if (ADVERBS.has(w) || EN_AUX.has(w) || FR_AUX.has(w)) continue;
         const candidate = actorAt(ctx, k);
         if (!candidate) continue;

@@ -46,7 +46,9 @@ export function findAttribution(ctx: SentenceContext): void {
       // "Il a affirmé que la Syrie serait discutée": a conditional in reported speech (after "que") or a
       // hypothesis (with "si") is grammar, not the writer distancing itself.
       const reported = conditional && words.slice(0, i).some((w) => w === 'que' || w === 'qu');
-      if (!(conditional && (hypothetical || reported))) addHedge(ctx, i, i + hedge.words.length - 1, 'hedged', conditional);
+      // The conditional is shown with its participle: "aurait proposé".
+      const to = conditional && tokens[i + 1] && !isStopword(ctx, i + 1) ? i + 1 : i + hedge.words.length - 1;
+      if (!(conditional && (hypothetical || reported))) addHedge(ctx, i, to, 'hedged', conditional);
     }
     const distancing = res.distancing.match(words, i);
     if (distancing) addHedge(ctx, i, i + distancing.words.length - 1, 'distancing');
@@ -54,15 +56,22 @@ export function findAttribution(ctx: SentenceContext): void {
     const cue = res.attribution.match(words, i);
     if (!cue) continue;
     const end = i + cue.words.length - 1;
-    let who: string[] = [];
+    // The span covers the cue and who is credited: "According to Al-Masdar", "Peskov said".
+    let found: { keys: string[]; to: number } = { keys: [], to: i };
+    let span: [number, number] = [t.start, tokens[end]!.end];
     if (BEFORE_SOURCE.has(t.folded) || (t.folded === 'd' && words[i + 1] === 'apres')) {
-      who = phraseKeys(ctx, end + 1, 1).keys;
+      found = phraseKeys(ctx, end + 1, 1);
+      if (found.keys.length) span = [t.start, tokens[found.to]!.end];
     } else {
       // "Peskov said", "the ministry said"; else the inverted "said Peskov", "a déclaré le porte-parole".
-      who = phraseKeys(ctx, i - 1, -1).keys;
-      if (!who.length && tokens[end + 1]) who = phraseKeys(ctx, end + 1, 1).keys;
+      found = phraseKeys(ctx, i - 1, -1);
+      if (found.keys.length) span = [tokens[found.to]!.start, tokens[end]!.end];
+      else if (tokens[end + 1]) {
+        found = phraseKeys(ctx, end + 1, 1);
+        if (found.keys.length) span = [t.start, tokens[found.to]!.end];
+      }
     }
-    if (who.length) ctx.sources.push({ span: [t.start, tokens[end]!.end], who });
+    if (found.keys.length) ctx.sources.push({ span, who: found.keys });
     i = end;
   }
 }

@@ -40,7 +40,7 @@ function wordKeys(ctx: SentenceContext, i: number): void {
     put(`fr:${t.stem}`, weight);
     const group = ctx.res.synonyms.match([t.lemma], 0) ?? ctx.res.synonyms.match([t.folded], 0);
     if (group) put(`g:${group.value}`, weight * GROUP_FACTOR);
-    for (const en of translateFr(t.folded).slice(0, 3)) englishKeys(en, weight * TRANSLATION_FACTOR, put);
+    for (const en of translateFr(t.text.toLowerCase()).slice(0, 3)) englishKeys(en, weight * TRANSLATION_FACTOR, put);
   } else {
     put(`und:${t.folded}`, weight);
   }

@@ -2,7 +2,7 @@
 // "Thursday"), keeping only what the text states (day, month, year, weekday), not what chrono guesses. Only
 // sentences with a month or weekday name or a numeric date are parsed: chrono is the slowest stage.
 import * as chrono from 'chrono-node';
-import type { SentenceContext } from './context';
+import { addKey, type SentenceContext } from './context';
 import type { DateMention } from './types';
 
 const EN_NAMES =
@@ -68,8 +68,10 @@ export function findDates(ctx: SentenceContext, reference?: Date): void {
     if (!names.test(r.text) && !NUMERIC.test(r.text)) continue;
     const c = r.start;
     const known = (k: chrono.Component) => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
+    // chrono includes "on", "le", "the": the span is the date itself.
+    const lead = /^(?:on|the|le|la|du|au|this|ce)\s+/i.exec(r.text)?.[0].length ?? 0;
     const d: DateMention = {
-      span: [ctx.start + r.index, ctx.start + r.index + r.text.length],
+      span: [ctx.start + r.index + lead, ctx.start + r.index + r.text.length],
       ...(r.end ? { range: true } : {}),
       ...(known('day') !== undefined ? { day: known('day')! } : {}),
       ...(known('month') !== undefined ? { month: known('month')! } : {}),
@@ -84,4 +86,11 @@ export function findDates(ctx: SentenceContext, reference?: Date): void {
     ctx.dates.push(d);
   }
   monthsAfterPrepositions(ctx, sentence);
+  // A date is also something two sentences can share: "29 June" and "vendredi 29 juin" meet on one key.
+  for (const d of ctx.dates) {
+    const at = ctx.tokens.findIndex((t) => t.start >= d.span[0]);
+    if (at < 0) continue;
+    if (d.month !== undefined && d.day !== undefined) addKey(ctx, at, `D:${d.month}-${d.day}`, 1.0);
+    else if (d.weekday !== undefined) addKey(ctx, at, `D:w${d.weekday}`, 0.5);
+  }
 }

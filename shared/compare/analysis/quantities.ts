@@ -97,7 +97,9 @@ function widen(f: Figure, kind: ReturnType<typeof approximationBefore>): void {
 }
 
 /** What the figure counts: keys of up to two content words after it (skipping names), else before it. */
-function headOf(ctx: SentenceContext, from: number, to: number): string[] {
+const DURATIONS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+
+function headOf(ctx: SentenceContext, from: number, to: number, unit: string | null): string[] {
   const head: string[] = [];
   const take = (k: number) => {
     // A later word of "cessez-le-feu" stands for the whole phrase, whose keys sit on its first word.
@@ -119,7 +121,9 @@ function headOf(ctx: SentenceContext, from: number, to: number): string[] {
   const prev = ctx.tokens[from - 1];
   if (prev && ctx.text.slice(prev.end, ctx.tokens[from]!.start) === '-' && ctx.keys[from - 1]!.size) take(from - 1);
   // The word before counts too: "cessez-le-feu de 12 heures" measures the ceasefire, as "24-hour ceasefire" does.
-  for (let k = from - 1, before = 0; k >= Math.max(0, from - 4) && before < 1; k--) {
+  // A duration measures what comes before it: "the truce lasts 3 hours".
+  const wanted = unit && DURATIONS.has(unit) ? 2 : 1;
+  for (let k = from - 1, before = 0; k >= Math.max(0, from - 4) && before < wanted; k--) {
     if (ctx.tokens[k]!.isNumber || /[,;:.]/.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]!.start))) break;
     if (skip(k) || ctx.res.negations.match(ctx.words, k)) continue;
     take(k);
@@ -179,7 +183,7 @@ export function findQuantities(ctx: SentenceContext): void {
         }
       }
     }
-    const head = headOf(ctx, i, end);
+    const head = headOf(ctx, i, end, unit);
     const before = words.slice(Math.max(0, i - 3), i);
     const negated = before.includes('not') || (before.includes('pas') && res.code === 'fr') || before.includes('non');
     ctx.quantities.push({

@@ -39,13 +39,30 @@ export function lemmaFr(folded: string): string {
   return own(IRREGULAR, folded) ? IRREGULAR[folded]! : folded;
 }
 
-/** English lemmas a French word translates to, through its lemma or its stem. */
-export const translateFr = memoize((folded: string): readonly string[] => {
-  // The word itself, its infinitive, then its masculine singular ("associés", "grandes", "internationaux").
+/**
+ * English lemmas a French word translates to. Takes the word in lower case with its accents, since folding would
+ * make "proposé" (proposed) look like "propos" (a remark) once its final e is read as a feminine ending.
+ */
+export const translateFr = memoize((lower: string): readonly string[] => {
+  const folded = fold(lower);
   const lemma = lemmaFr(folded);
-  for (const form of [folded, lemma, ...singulars(folded)]) if (own(LEXICON, form)) return LEXICON[form]!;
+  for (const form of [folded, lemma, ...verbForms(lower), ...singulars(folded)]) {
+    if (own(LEXICON, form)) return LEXICON[form]!;
+  }
   return BY_STEM.get(stemFr(lemma)) ?? cognates(folded);
 });
+
+/** Infinitives a regular verb form may come from: "proposé(e)(s)" and "propose(nt)" -> "proposer", "fini" -> "finir". */
+function verbForms(lower: string): string[] {
+  const out: string[] = [];
+  const participle = /^(.+)é(e?s?)$/.exec(lower);
+  if (participle) out.push(fold(`${participle[1]}er`));
+  const present = /^(.+?)(e|es|ent)$/.exec(lower);
+  if (present && !participle) out.push(fold(`${present[1]}er`));
+  const ir = /^(.+)i(e?s?|t|ssent|ssait|ssaient)$/.exec(lower);
+  if (ir) out.push(fold(`${ir[1]}ir`));
+  return out;
+}
 
 function singulars(w: string): string[] {
   const out: string[] = [];
@@ -53,7 +70,6 @@ function singulars(w: string): string[] {
   if (/[sx]$/.test(w)) out.push(w.slice(0, -1));
   if (w.endsWith('es')) out.push(w.slice(0, -2));
   if (w.endsWith('e')) out.push(w.slice(0, -1));
-  if (w.endsWith('ees')) out.push(w.slice(0, -2));
   return out;
 }
 

@@ -4,7 +4,7 @@
 // look for a report that disputes the other's story as a whole.
 import type { ArticleAnalysis } from '../analysis/types';
 import { placeClaims } from '../placement';
-import type { Claim, Comparison, DocumentStance, Link, Reason, ReasonKind } from '../types';
+import { CONFLICT_KINDS, type Claim, type Comparison, type DocumentStance, type Link, type Reason, type ReasonKind } from '../types';
 import { wordDiff } from '../worddiff';
 import { judgeSentences, verdictOf, type JudgedSide } from './judge';
 import { LINK_MODEL, linkFeatures, linkProbability, refutes, type LinkModel } from './link-model';
@@ -96,7 +96,7 @@ function match(scored: readonly ScoredPair[], model: LinkModel): Group[] {
   }
   // A sentence left over joins the link of its best counterpart when that pair alone would be linked.
   for (const s of sorted) {
-    if (s.p < model.linked) break;
+    if (s.p < model.possible) break;
     const gl = groupOfLeft.get(s.left);
     const gr = groupOfRight.get(s.right);
     if (gl && !gr && gl.p >= model.linked && gl.right.length < MAX_PER_SIDE) {
@@ -138,9 +138,9 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
     const reasons: Reason[] = [];
     g.pairs.forEach((pair, k) => {
       for (const r of judgeSentences(side(left, pair.left, false), side(right, pair.right, true), pair.p)) {
-        // A secondary sentence shares only part of the fact: only figures and dates, or a denial of it when
-        // that sentence alone is surely linked, count.
-        if (k > 0 && !SECONDARY_KINDS.has(r.kind) && !(r.kind === 'negation' && pair.p >= 0.6)) continue;
+        // A secondary sentence shares only part of the fact: only figures and dates count, or any conflict when
+        // that sentence alone would be linked.
+        if (k > 0 && !SECONDARY_KINDS.has(r.kind) && !(CONFLICT_KINDS.has(r.kind) && pair.p >= model.possible)) continue;
         if (!reasons.some((x) => x.kind === r.kind && x.left === r.left && x.right === r.right)) reasons.push(r);
       }
     });
