@@ -10,6 +10,9 @@ import type {
   ComparisonView,
   ExportedFile,
   ImportResult,
+  LexiconEntry,
+  LexiconFile,
+  LexiconImport,
   LibraryFacets,
   RecentComparison,
   SearchHit,
@@ -26,6 +29,20 @@ function method<R>() {
 }
 
 const id = z.number().int().positive();
+
+const lexiconTerm = z.string().trim().min(1, 'a term cannot be empty').max(200, 'a term has at most 200 characters');
+/** An entry of the library's lexicon: aliases (two or more terms), a label pair, or one hedge. */
+const lexiconEntry = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('alias'),
+      terms: z.array(lexiconTerm).min(2, 'an alias needs two names or words').max(20),
+    })
+    .strict(),
+  z.object({ kind: z.literal('label'), terms: z.tuple([lexiconTerm, lexiconTerm]) }).strict(),
+  z.object({ kind: z.literal('hedge'), terms: z.tuple([lexiconTerm]) }).strict(),
+]);
+export const lexiconEntrySchema = lexiconEntry;
 
 /** The longest article text Parallax stores (about 1.5 million words). */
 export const MAX_ARTICLE_CHARS = 10_000_000;
@@ -141,6 +158,12 @@ export const api = {
   exportComparison: method<ExportedFile>()(
     z.object({ comparisonId: id, format: z.enum(['html', 'csv', 'json', 'pdf']) }).strict(),
   ),
+  listLexicon: method<readonly LexiconEntry[]>()(z.object({}).strict()),
+  addLexiconEntry: method<readonly LexiconEntry[]>()(z.object({ entry: lexiconEntry }).strict()),
+  updateLexiconEntry: method<readonly LexiconEntry[]>()(z.object({ id, entry: lexiconEntry }).strict()),
+  removeLexiconEntry: method<readonly LexiconEntry[]>()(z.object({ id }).strict()),
+  exportLexicon: method<LexiconFile>()(z.object({}).strict()),
+  importLexicon: method<LexiconImport>()(z.object({ json: z.string().max(8_000_000) }).strict()),
 } satisfies { readonly [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Api = typeof api;

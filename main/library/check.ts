@@ -5,20 +5,28 @@ import { resourcesFor } from '../../shared/compare/language/resources';
 import type { ClaimCheck, ClaimCheckHit } from '../../shared/domain';
 import { prepareReport, stanceAgainst, type PreparedReport } from '../../shared/stance';
 import { detectLanguage } from '../../shared/text/language';
+import type { UserLexicon } from '../../shared/compare/language/user-lexicon';
 import { countArticles, getArticle } from './articles';
+import { userLexicon } from './lexicon';
 import type { Db } from './open';
 
 export const MAX_CANDIDATES = 200;
 
-/** Prepared reports, kept while their text is unchanged, so checking a second claim is quick. */
+/** Prepared reports, kept while their text and the library's lexicon are unchanged, so a second claim is quick. */
 const prepared = new Map<string, PreparedReport>();
 
-function preparedFor(id: number, updatedAt: string, text: string, language: string): PreparedReport {
-  const key = `${id}@${updatedAt}`;
+function preparedFor(
+  id: number,
+  updatedAt: string,
+  text: string,
+  language: string,
+  lexicon: { lexicon: UserLexicon; version: string },
+): PreparedReport {
+  const key = `${id}@${updatedAt}@${lexicon.version}`;
   let p = prepared.get(key);
   if (!p) {
     if (prepared.size >= 2000) prepared.clear();
-    prepared.set(key, (p = prepareReport(text, language)));
+    prepared.set(key, (p = prepareReport(text, language, lexicon.lexicon)));
   }
   return p;
 }
@@ -35,6 +43,7 @@ export function anyWordQuery(claim: string): string | null {
 /** `sourceArticleId`: the article the claim was taken from, never listed as evidence for it. */
 export function checkClaim(db: Db, claim: string, sourceArticleId?: number): ClaimCheck {
   const query = anyWordQuery(claim);
+  const lexicon = userLexicon(db);
   const total = countArticles(db);
   const ids = query
     ? (db
@@ -49,7 +58,12 @@ export function checkClaim(db: Db, claim: string, sourceArticleId?: number): Cla
   for (const id of ids) {
     if (id === sourceArticleId) continue;
     const a = getArticle(db, id);
-    const result = stanceAgainst(claim, preparedFor(a.id, a.updatedAt, a.text, a.language));
+    const result = stanceAgainst(
+      claim,
+      preparedFor(a.id, a.updatedAt, a.text, a.language, lexicon),
+      undefined,
+      lexicon.lexicon,
+    );
     if (result.stance === 'unrelated') continue;
     const { text: _text, provenance: _p, ...summary } = a;
     hits.push({

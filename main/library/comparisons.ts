@@ -6,6 +6,7 @@ import { applyCorrections, type Correction, type CorrectionInput } from '../../s
 import type { ComparisonView, RecentComparison } from '../../shared/domain';
 import { ApiError } from '../../shared/errors';
 import { getArticle } from './articles';
+import { userLexicon } from './lexicon';
 import type { Db } from './open';
 
 interface CorrectionRow {
@@ -52,7 +53,14 @@ export function openComparison(db: Db, leftId: number, rightId: number): Compari
   if (leftId === rightId) throw new ApiError('invalid_input', 'Choose two different articles to compare.');
   const left = getArticle(db, leftId);
   const right = getArticle(db, rightId);
-  const base = compareTexts(left.text, right.text, { leftLanguage: left.language, rightLanguage: right.language });
+  const { lexicon } = userLexicon(db);
+  const base = compareTexts(left.text, right.text, {
+    leftLanguage: left.language,
+    rightLanguage: right.language,
+    lexicon,
+    ...(left.publishedAt ? { leftDate: left.publishedAt } : {}),
+    ...(right.publishedAt ? { rightDate: right.publishedAt } : {}),
+  });
   const now = new Date().toISOString();
   const comparisonId = db
     .prepare(
@@ -64,7 +72,7 @@ export function openComparison(db: Db, leftId: number, rightId: number): Compari
     .pluck()
     .get(leftId, rightId, ENGINE_VERSION, JSON.stringify(base.counts), now) as number;
   const comparison = applyCorrections(base, corrections(db, comparisonId), (l, r) =>
-    judgeClaimPair(l, r, base.left.language, base.right.language),
+    judgeClaimPair(l, r, base.left.language, base.right.language, lexicon),
   );
   return { comparisonId, left, right, comparison };
 }
