@@ -1,5 +1,8 @@
 // Language detection by function-word frequency: cheap, deterministic, and good enough to pick between the
-// languages Parallax has data for. Anything it cannot place with confidence is "und" (undetermined).
+// languages Parallax has data for; franc's trigram model (franc-min) tells a third language from them when few
+// function words are found. Anything it cannot place with confidence is "und" (undetermined).
+
+import { franc } from 'franc-min';
 
 export type Language = 'fr' | 'en' | 'und';
 export const SUPPORTED_LANGUAGES: readonly Language[] = ['fr', 'en'];
@@ -28,6 +31,12 @@ export function detectLanguage(text: string): Language {
     if (MARKERS.en.has(w)) en++;
   }
   const best = Math.max(fr, en);
+  // Few function words of either: franc's trigrams tell a third language (German, Spanish…) from a short
+  // French or English text.
+  if (best < Math.max(2, sample.length * 0.15) && text.length >= 30) {
+    const found = franc(sample.join(' '));
+    if (found !== 'und' && found !== 'eng' && found !== 'fra') return 'und';
+  }
   // Require a real share of function words, so Arabic or German text is not forced into French or English.
   if (best < Math.max(1, sample.length * 0.08)) return 'und';
   if (fr === en) return 'und';

@@ -131,6 +131,26 @@ describe('edge cases', () => {
     expect(compareTexts(arabic, arabic).counts.agree).toBe(2);
   });
 
+  it('a text in a third language is said to be so, and its names and figures are still compared', () => {
+    const german = 'In Berlin demonstrierten am Samstag 20000 Menschen gegen die Reform.';
+    const c = compareTexts(german, 'In Berlin, 20,000 people demonstrated against the reform on Saturday.');
+    expect(c.left.language).toBe('und');
+    expect(c.notes.join(' ')).toMatch(/left text is in a language Parallax has no word lists for/);
+    expect(c.links).toHaveLength(1);
+  });
+
+  it('texts of only numbers, only quotation marks or one word give a result, not a crash', () => {
+    for (const [a, b] of [
+      ['12 13 14 15', '12 13 14 16'],
+      ['“ ” « » "" ‘’', '« »'],
+      ['Hello', 'Bonjour'],
+      ['...', '?!'],
+    ] as const) {
+      const c = compareTexts(a, b);
+      checkInvariants(c, a, b);
+    }
+  });
+
   it('refuses a text over the size limit with a message saying what to do', () => {
     const huge = 'a '.repeat(MAX_TEXT_CHARS / 2 + 1);
     expect(() => compareTexts(huge, 'x')).toThrow(TextTooLargeError);

@@ -2,7 +2,7 @@
 // of the lemma, WordNet's first senses, the verb a noun derives from, and the synonym group; in French, the stem
 // and the keys of its English translations (lexicon, then cognates). Multi-word entries ("shut down",
 // "cessez-le-feu", "pull out") put their keys on their first word. Weights favour rare words.
-import { derivationEn, sensesEn, stemEn } from '../language/english';
+import { derivationEn, isKnownEnglish, sensesEn, stemEn } from '../language/english';
 import { FRENCH_PHRASES, translateFr } from '../language/french';
 import { PhraseIndex } from '../language/phrases';
 import { rarityWeight, resourcesFor } from '../language/resources';
@@ -42,7 +42,10 @@ function wordKeys(ctx: SentenceContext, i: number): void {
     if (group) put(`g:${group.value}`, weight * GROUP_FACTOR);
     for (const en of translateFr(t.text.toLowerCase()).slice(0, 3)) englishKeys(en, weight * TRANSLATION_FACTOR, put);
   } else {
+    // A language without word lists: the word itself, and the English word it is spelled like, if any
+    // ("Reform", "demonstrieren" no; "Minister", "Parlament" no, "Reform" yes).
     put(`und:${t.folded}`, weight);
+    if (t.folded.length >= 5 && isKnownEnglish(t.folded)) put(`en:${stemEn(t.folded)}`, weight * 0.7);
   }
 }
 
@@ -82,6 +85,10 @@ export function findConcepts(ctx: SentenceContext): void {
       // A capitalised common word ("Apple", "Reading") may still be the common word in the other report.
       if (ctx.res.code === 'en' && sensesEn(t.lemma).length && ctx.entityAt[i]!.kind === 'name') {
         addKey(ctx, i, `en:${t.stem}`, 0.6);
+      }
+      // Without word lists every capitalised noun looks like a name (German): keep its English look-alike too.
+      if (ctx.res.code === 'und' && t.folded.length >= 5 && isKnownEnglish(t.folded)) {
+        addKey(ctx, i, `en:${stemEn(t.folded)}`, 0.6);
       }
       continue;
     }

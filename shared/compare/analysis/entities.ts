@@ -90,6 +90,7 @@ export function findEntities(ctx: SentenceContext): void {
     while (to + 1 < tokens.length) {
       const next = tokens[to + 1]!;
       if (/[,;:()«»“”"]|\.\s/.test(gap(ctx, to, to + 1))) break;
+      if (places.match(words, to + 1)) break;
       if (isNameWord(ctx, to + 1, false)) to++;
       else if (NAME_PARTICLES.has(next.folded) && tokens[to + 2] && isNameWord(ctx, to + 2, false)) to += 2;
       else break;
