@@ -39,7 +39,10 @@ export interface CorrectedComparison extends Omit<Comparison, 'links'> {
   readonly stale: readonly StaleCorrection[];
 }
 
-export type PairJudge = (left: Claim, right: Claim) => Pick<Link, 'verdict' | 'score' | 'strength' | 'reasons' | 'diff'>;
+export type PairJudge = (
+  left: Claim,
+  right: Claim,
+) => Pick<Link, 'verdict' | 'score' | 'strength' | 'reasons' | 'diff'>;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 

@@ -87,7 +87,10 @@ function mergeSentences(a: ArticleAnalysis) {
     ...first,
     end: all[all.length - 1]!.end,
     keys: Object.assign({}, ...all.map((s) => s.keys)) as Record<string, number>,
-    keySpans: Object.assign({}, ...[...all].reverse().map((s) => s.keySpans)) as Record<string, readonly [number, number]>,
+    keySpans: Object.assign({}, ...[...all].reverse().map((s) => s.keySpans)) as Record<
+      string,
+      readonly [number, number]
+    >,
     words: flat((s) => s.words),
     entities: flat((s) => s.entities),
     quantities: flat((s) => s.quantities),

@@ -1,4 +1,5 @@
 // The comparison engine's result types. Offsets are UTF-16 code units into the text exactly as given.
+import type { UserLexicon } from './language/user-lexicon';
 
 export type Verdict = 'agree' | 'conflict' | 'framing';
 export const VERDICTS: readonly Verdict[] = ['agree', 'conflict', 'framing'];
@@ -94,5 +95,5 @@ export interface CompareOptions {
   /** Publication dates (ISO), to resolve weekdays and relative dates. */
   readonly leftDate?: string;
   readonly rightDate?: string;
-  readonly lexicon?: import('./language/user-lexicon').UserLexicon;
+  readonly lexicon?: UserLexicon;
 }

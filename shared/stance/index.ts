@@ -192,7 +192,12 @@ export function prepareReport(text: string, language?: string, lexicon?: UserLex
     analysis,
     claims: claimsOf(analysis, text, 'R'),
     folded,
-    prefixes: new Set(folded.flat().filter((w) => w.length >= 5).map((w) => w.slice(0, 5))),
+    prefixes: new Set(
+      folded
+        .flat()
+        .filter((w) => w.length >= 5)
+        .map((w) => w.slice(0, 5)),
+    ),
   };
 }
 
@@ -256,10 +261,7 @@ export function stanceSignals(
   const inReport = new Set(rp.flatMap((p) => [...p.keys.keys()]));
   const own = lp[0]!;
   const total = own.total;
-  const found = own.words.reduce(
-    (s, w) => s + Math.max(0, ...w.weights.filter((_, i) => inReport.has(w.keys[i]!))),
-    0,
-  );
+  const found = own.words.reduce((s, w) => s + Math.max(0, ...w.weights.filter((_, i) => inReport.has(w.keys[i]!))), 0);
   const relatedness = total ? found / total : 0;
   const ranked = [...scored].sort((a, b) => b.p - a.p || a.right - b.right).slice(0, 3);
   const side = (a: ArticleAnalysis, text: string, s: SentenceAnalysis, renamed: boolean): JudgedSide => ({

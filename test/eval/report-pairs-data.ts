@@ -52,13 +52,15 @@ function once<T>(key: string, make: () => T): T {
 export function resolveText(r: Recipe): string {
   switch (r.source) {
     case 'fnc1': {
-      const bodies = once('fnc1', () =>
-        new Map(
-          parseCsv(fs.readFileSync(path.join(DATA, 'fnc1/competition_test_bodies.csv'), 'utf8')).map((x) => [
-            Number(x['Body ID']),
-            x.articleBody!,
-          ]),
-        ),
+      const bodies = once(
+        'fnc1',
+        () =>
+          new Map(
+            parseCsv(fs.readFileSync(path.join(DATA, 'fnc1/competition_test_bodies.csv'), 'utf8')).map((x) => [
+              Number(x['Body ID']),
+              x.articleBody!,
+            ]),
+          ),
       );
       const text = bodies.get(r.body);
       if (text === undefined) throw new Error(`No FNC-1 body ${r.body}`);
@@ -98,7 +100,9 @@ function resolved(side: Side, id: string): string {
 
 export function loadPairs(): LoadedPair[] {
   if (!fs.existsSync(DATA)) {
-    console.error(`No evaluation data at ${DATA}. Set PARALLAX_DATA to the folder holding fnc1/, rte3-fr/ and daccord/.`);
+    console.error(
+      `No evaluation data at ${DATA}. Set PARALLAX_DATA to the folder holding fnc1/, rte3-fr/ and daccord/.`,
+    );
     process.exit(2);
   }
   return fs

@@ -142,7 +142,7 @@ function fitLogistic(rows: readonly { x: readonly number[]; y: number }[], featu
       gb += g;
       n += weight;
     }
-    for (let i = 0; i < features; i++) w[i]! -= (0.5 * (gw[i]! / n + lambda * w[i]!));
+    for (let i = 0; i < features; i++) w[i]! -= 0.5 * (gw[i]! / n + lambda * w[i]!);
     b -= 0.5 * (gb / n);
   }
   return { weights: w.map((v) => Math.round(v * 1000) / 1000), bias: Math.round(b * 1000) / 1000 };
@@ -178,16 +178,27 @@ function fit(dev: readonly Analysed[]): LinkModel {
 
 /** Gold links against the engine's, for one dev pair (never used on held-out pairs while tuning). */
 function explain(x: Analysed, model: LinkModel): void {
-  const c = comparePair({ analysis: x.left, text: x.pair.leftText }, { analysis: x.right, text: x.pair.rightText }, model);
+  const c = comparePair(
+    { analysis: x.left, text: x.pair.leftText },
+    { analysis: x.right, text: x.pair.rightText },
+    model,
+  );
   const cut = (t: string) => t.replace(/\s+/g, ' ').slice(0, 110);
-  const text = (side: 'left' | 'right', [a, b]: GoldSpan) => cut((side === 'left' ? x.pair.leftText : x.pair.rightText).slice(a, b));
-  console.log(`\n=== ${x.pair.id} (${x.pair.split}) gold stance ${x.pair.documentStance?.side ?? '-'}, engine ${c.documentStance?.side ?? '-'}`);
+  const text = (side: 'left' | 'right', [a, b]: GoldSpan) =>
+    cut((side === 'left' ? x.pair.leftText : x.pair.rightText).slice(a, b));
+  console.log(
+    `\n=== ${x.pair.id} (${x.pair.split}) gold stance ${x.pair.documentStance?.side ?? '-'}, engine ${c.documentStance?.side ?? '-'}`,
+  );
   for (const g of x.pair.links) {
-    console.log(`GOLD ${g.verdict} ${g.kinds.join(',')}\n   L: ${g.left.map((s) => text('left', s)).join(' | ')}\n   R: ${g.right.map((s) => text('right', s)).join(' | ')}`);
+    console.log(
+      `GOLD ${g.verdict} ${g.kinds.join(',')}\n   L: ${g.left.map((s) => text('left', s)).join(' | ')}\n   R: ${g.right.map((s) => text('right', s)).join(' | ')}`,
+    );
   }
   for (const l of c.links) {
     const claim = (side: 'left' | 'right', id: string) => cut(c[side].claims.find((k) => k.id === id)!.text);
-    console.log(`ENGINE ${l.strength} ${l.verdict} ${l.score} ${l.reasons.map((r) => `${r.kind}: ${r.note}`).join('; ')}\n   L: ${l.left.map((id) => claim('left', id)).join(' | ')}\n   R: ${l.right.map((id) => claim('right', id)).join(' | ')}`);
+    console.log(
+      `ENGINE ${l.strength} ${l.verdict} ${l.score} ${l.reasons.map((r) => `${r.kind}: ${r.note}`).join('; ')}\n   L: ${l.left.map((id) => claim('left', id)).join(' | ')}\n   R: ${l.right.map((id) => claim('right', id)).join(' | ')}`,
+    );
   }
 }
 
@@ -209,7 +220,8 @@ function main(): void {
   ];
   const show = process.argv.find((a) => a.startsWith('--show='))?.slice('--show='.length);
   if (show) {
-    for (const x of all.filter((y) => y.pair.id === show || (show === 'dev' && y.pair.split === 'dev'))) explain(x, model);
+    for (const x of all.filter((y) => y.pair.id === show || (show === 'dev' && y.pair.split === 'dev')))
+      explain(x, model);
     return;
   }
   // While working on the engine, `--dev` keeps the held-out figures out of sight.
@@ -217,12 +229,36 @@ function main(): void {
   for (const split of splits) {
     for (const group of GROUPS) {
       const xs = all.filter((x) => x.pair.split === split && x.pair.group === group);
-      lines.push(row(`engine ${group}`, split, total(xs, (x) => engineCounts(x, model))));
-      lines.push(row(`word overlap ${group}`, split, total(xs, (x) => baselineCounts(x, threshold))));
+      lines.push(
+        row(
+          `engine ${group}`,
+          split,
+          total(xs, (x) => engineCounts(x, model)),
+        ),
+      );
+      lines.push(
+        row(
+          `word overlap ${group}`,
+          split,
+          total(xs, (x) => baselineCounts(x, threshold)),
+        ),
+      );
     }
     const xs = all.filter((x) => x.pair.split === split);
-    lines.push(row('engine, all', split, total(xs, (x) => engineCounts(x, model))));
-    lines.push(row('word overlap, all', split, total(xs, (x) => baselineCounts(x, threshold))));
+    lines.push(
+      row(
+        'engine, all',
+        split,
+        total(xs, (x) => engineCounts(x, model)),
+      ),
+    );
+    lines.push(
+      row(
+        'word overlap, all',
+        split,
+        total(xs, (x) => baselineCounts(x, threshold)),
+      ),
+    );
   }
   console.log(lines.join('\n'));
   console.log(

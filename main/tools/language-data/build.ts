@@ -78,8 +78,11 @@ function places() {
     }
     out[code] = { en: en[code] ?? [], fr: fr[code] ?? [], adjectives: [...adjectives] };
   }
-  const cities = (require('city-timezones') as { cityMapping: { city: string; city_ascii: string; iso2: string; province: string; pop: number }[] })
-    .cityMapping;
+  const cities = (
+    require('city-timezones') as {
+      cityMapping: { city: string; city_ascii: string; iso2: string; province: string; pop: number }[];
+    }
+  ).cityMapping;
   const cityList: [string, string][] = [];
   const seen = new Set<string>();
   for (const c of [...cities].sort((a, b) => b.pop - a.pop)) {
@@ -169,7 +172,11 @@ function main(): void {
     write('stopwords.json', stopwords(), check),
     write('frequency.json', { en: frequencyRanks('english'), fr: frequencyRanks('french') }, check),
     write('fr-en.json', lexicon, check),
-    write('fr-irregular.json', frenchIrregulars(frVerbs, (w) => frStem.stem(fold(w))), check),
+    write(
+      'fr-irregular.json',
+      frenchIrregulars(frVerbs, (w) => frStem.stem(fold(w))),
+      check,
+    ),
   ];
   if (check && results.some((ok) => !ok)) {
     console.error('shared/compare/data/generated/ is out of date: run `npm run language-data`.');

@@ -8,7 +8,9 @@ import { translateFr } from '../language/french';
 import { isStopword, type SentenceContext } from './context';
 
 const EN_AUX = new Set(
-  'will would could can may might should must shall to did does do has have had is are was were be been being'.split(' '),
+  'will would could can may might should must shall to did does do has have had is are was were be been being'.split(
+    ' ',
+  ),
 );
 const EN_PASSIVE_AUX = new Set('is are was were be been being get got'.split(' '));
 const FR_AUX = new Set(
@@ -23,7 +25,9 @@ const ADVERBS = new Set(
   ),
 );
 const DETERMINERS = new Set(
-  'the a an this that these those its their his her our le la l les un une des du ce cet cette ces son sa ses leur leurs'.split(' '),
+  'the a an this that these those its their his her our le la l les un une des du ce cet cette ces son sa ses leur leurs'.split(
+    ' ',
+  ),
 );
 const SUBORDINATORS = new Set('that who which whom whose where when que qui dont ou lorsque quand'.split(' '));
 
@@ -77,7 +81,9 @@ function actorAt(ctx: SentenceContext, k: number): { keys: string[]; from: numbe
   // A common noun counts only if it names someone who can act (a person or a group: "the police", "les
   // rebelles") and comes with its determiner.
   const agent =
-    ctx.res.code === 'en' ? isAgentEn(t.lemma) : ctx.res.code === 'fr' && translateFr(t.text.toLowerCase()).some(isAgentEn);
+    ctx.res.code === 'en'
+      ? isAgentEn(t.lemma)
+      : ctx.res.code === 'fr' && translateFr(t.text.toLowerCase()).some(isAgentEn);
   if (!agent) return null;
   for (let d = k - 1; d >= Math.max(0, k - 3); d--) {
     const w = ctx.tokens[d]!.folded;

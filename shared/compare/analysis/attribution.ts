@@ -19,7 +19,9 @@ function phraseKeys(ctx: SentenceContext, from: number, step: 1 | -1): { keys: s
     if (ctx.res.pronouns.has(t.folded)) return { keys: [], to };
     if (isStopword(ctx, k) || ctx.inPhrase[k]) continue;
     const entity = ctx.entityAt[k];
-    const own = entity ? entity.keys : [...ctx.keys[k]!.keys()].filter((x) => !x.startsWith('s:') && !x.startsWith('unit:'));
+    const own = entity
+      ? entity.keys
+      : [...ctx.keys[k]!.keys()].filter((x) => !x.startsWith('s:') && !x.startsWith('unit:'));
     if (!own.length) break;
     keys.push(...own);
     to = k;
@@ -57,7 +59,7 @@ export function findAttribution(ctx: SentenceContext): void {
     if (!cue) continue;
     const end = i + cue.words.length - 1;
     // The span covers the cue and who is credited: "According to Al-Masdar", "Peskov said".
-    let found: { keys: string[]; to: number } = { keys: [], to: i };
+    let found: { keys: string[]; to: number };
     let span: [number, number] = [t.start, tokens[end]!.end];
     if (BEFORE_SOURCE.has(t.folded) || (t.folded === 'd' && words[i + 1] === 'apres')) {
       found = phraseKeys(ctx, end + 1, 1);

@@ -33,8 +33,6 @@ function readFigure(ctx: SentenceContext, i: number): Figure | null {
   const t = tokens[i]!;
   let value: number;
   let to = i;
-  let low: number | undefined;
-  let high: number | undefined;
   if (t.isNumber) {
     value = parseNumber(t.text, res.code);
   } else if (res.vagueNumbers.has(t.folded)) {
@@ -59,9 +57,7 @@ function readFigure(ctx: SentenceContext, i: number): Figure | null {
     value *= res.scales.get(scaleWord)!;
     to++;
   }
-  low ??= value;
-  high ??= value;
-  return { value, low, high, from: i, to };
+  return { value, low: value, high: value, from: i, to };
 }
 
 /** The approximation phrase that ends just before token i, if any. */
@@ -109,7 +105,10 @@ function headOf(ctx: SentenceContext, from: number, to: number, unit: string | n
   };
   let seen = 0;
   const skip = (k: number) =>
-    isStopword(ctx, k) || ctx.entityAt[k] || ctx.res.scales.has(ctx.tokens[k]!.folded) || /^[$€£%]$/.test(ctx.tokens[k]!.text);
+    isStopword(ctx, k) ||
+    ctx.entityAt[k] ||
+    ctx.res.scales.has(ctx.tokens[k]!.folded) ||
+    /^[$€£%]$/.test(ctx.tokens[k]!.text);
   for (let k = to + 1; k < Math.min(ctx.tokens.length, to + 6) && seen < 3; k++) {
     if (/[,;:.]/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start))) break;
     if (ctx.tokens[k]!.isNumber) break;
@@ -210,4 +209,6 @@ const EN_MONTHS = new Set(
     ' ',
   ),
 );
-const FR_MONTHS = new Set('janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' '));
+const FR_MONTHS = new Set(
+  'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' '),
+);

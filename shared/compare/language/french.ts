@@ -110,7 +110,10 @@ const FALSE_FRIENDS = new Set(
 function cognates(folded: string): readonly string[] {
   if (folded.length < 5 || FALSE_FRIENDS.has(folded)) return [];
   const out: string[] = [];
-  for (const candidate of [folded, ...COGNATE_RULES.map(([pattern, replacement]) => folded.replace(pattern, replacement))]) {
+  for (const candidate of [
+    folded,
+    ...COGNATE_RULES.map(([pattern, replacement]) => folded.replace(pattern, replacement)),
+  ]) {
     const lemma = lemmaEn(candidate);
     if (isKnownEnglish(lemma) && !out.includes(lemma)) out.push(lemma);
     if (out.length >= 2) break;

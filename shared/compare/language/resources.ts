@@ -112,7 +112,9 @@ function build(code: 'en' | 'fr', raw: RawCues): LanguageResources {
     pronouns: new Set(foldAll(raw.pronouns)),
     passiveAgent: new Set(foldAll(raw.passiveAgent)),
     locative: new Set(foldAll(raw.locative)),
-    labels: new PhraseIndex(raw.labels.flatMap((l) => l.forms.map((f) => [f, { referent: l.referent, label: l.label }] as const))),
+    labels: new PhraseIndex(
+      raw.labels.flatMap((l) => l.forms.map((f) => [f, { referent: l.referent, label: l.label }] as const)),
+    ),
     antonyms: raw.antonyms.filter((p) => p.length === 2).map((p) => [fold(p[0]!), fold(p[1]!)] as const),
     synonyms,
   };
@@ -149,7 +151,14 @@ const RESOURCES: ReadonlyMap<EngineLanguage, () => LanguageResources> = new Map(
   ['fr', lazy(() => build('fr', cuesFr as unknown as RawCues))],
   [
     'und',
-    lazy(() => ({ ...build('en', EMPTY), code: 'und' as const, stopwords: new Set<string>(), stem: identity, lemma: identity, rank: () => Infinity })),
+    lazy(() => ({
+      ...build('en', EMPTY),
+      code: 'und' as const,
+      stopwords: new Set<string>(),
+      stem: identity,
+      lemma: identity,
+      rank: () => Infinity,
+    })),
   ],
 ]);
 

@@ -4,7 +4,15 @@
 // look for a report that disputes the other's story as a whole.
 import type { ArticleAnalysis } from '../analysis/types';
 import { placeClaims } from '../placement';
-import { CONFLICT_KINDS, type Claim, type Comparison, type DocumentStance, type Link, type Reason, type ReasonKind } from '../types';
+import {
+  CONFLICT_KINDS,
+  type Claim,
+  type Comparison,
+  type DocumentStance,
+  type Link,
+  type Reason,
+  type ReasonKind,
+} from '../types';
 import { wordDiff } from '../worddiff';
 import { judgeSentences, verdictOf, type JudgedSide } from './judge';
 import { LINK_MODEL, linkFeatures, linkProbability, refutes, type LinkModel } from './link-model';
@@ -140,7 +148,8 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
       for (const r of judgeSentences(side(left, pair.left, false), side(right, pair.right, true), pair.p)) {
         // A secondary sentence shares only part of the fact: only figures and dates count, or any conflict when
         // that sentence alone would be linked.
-        if (k > 0 && !SECONDARY_KINDS.has(r.kind) && !(CONFLICT_KINDS.has(r.kind) && pair.p >= model.possible)) continue;
+        if (k > 0 && !SECONDARY_KINDS.has(r.kind) && !(CONFLICT_KINDS.has(r.kind) && pair.p >= model.possible))
+          continue;
         if (!reasons.some((x) => x.kind === r.kind && x.left === r.left && x.right === r.right)) reasons.push(r);
       }
     });
@@ -152,7 +161,12 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
       score: Math.round(g.p * 1000) / 1000,
       strength: g.p >= model.linked ? 'linked' : 'possible',
       reasons,
-      diff: wordDiff(textOf(leftClaims, g.left), textOf(rightClaims, g.right), left.analysis.language, right.analysis.language),
+      diff: wordDiff(
+        textOf(leftClaims, g.left),
+        textOf(rightClaims, g.right),
+        left.analysis.language,
+        right.analysis.language,
+      ),
     };
   });
   return {

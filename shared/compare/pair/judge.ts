@@ -19,7 +19,14 @@ export interface JudgedSide {
 
 const slice = (s: JudgedSide, span: Span | null) => (span ? s.text.slice(span[0], span[1]) : '');
 
-function reason(kind: ReasonKind, a: JudgedSide, b: JudgedSide, as: Span | null, bs: Span | null, note: string): Reason {
+function reason(
+  kind: ReasonKind,
+  a: JudgedSide,
+  b: JudgedSide,
+  as: Span | null,
+  bs: Span | null,
+  note: string,
+): Reason {
   return { kind, left: slice(a, as), right: slice(b, bs), note, leftSpan: as, rightSpan: bs };
 }
 
@@ -44,7 +51,9 @@ function numberReasons(a: JudgedSide, b: JudgedSide): Reason[] {
     // Money and percentages are compared by unit; counts only when they count the same thing.
     const byUnit = x.unit !== null && MEASURES.has(x.unit);
     const same = qb.filter(
-      (y) => (x.unit ?? '') === (y.unit ?? '') && (meets(hx, keysOf(b, y.head)) || (byUnit && (!x.head.length || !y.head.length))),
+      (y) =>
+        (x.unit ?? '') === (y.unit ?? '') &&
+        (meets(hx, keysOf(b, y.head)) || (byUnit && (!x.head.length || !y.head.length))),
     );
     if (!same.length || same.some((y) => compatible(x, y))) continue;
     // The other side also states this figure for something else of the same kind: not a clash.
@@ -53,7 +62,14 @@ function numberReasons(a: JudgedSide, b: JudgedSide): Reason[] {
     if (qa.some((z) => z !== x && compatible(z, y))) continue;
     const what = slice(b, y.span) || fmt(y.value);
     return [
-      reason('number', a, b, x.span, y.span, `different figures for the same thing: "${slice(a, x.span)}" against "${what}"`),
+      reason(
+        'number',
+        a,
+        b,
+        x.span,
+        y.span,
+        `different figures for the same thing: "${slice(a, x.span)}" against "${what}"`,
+      ),
     ];
   }
   return [];
@@ -205,7 +221,12 @@ function polarityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
 function speakerKeys(s: JudgedSide): Set<string> {
   const name = s.sentence.speaker;
   if (!name) return new Set();
-  return new Set(name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => s.rename(`E:${nameKey(w)}`)));
+  return new Set(
+    name
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => s.rename(`E:${nameKey(w)}`)),
+  );
 }
 
 const NAMED = /^(E|P|U|R):/;
@@ -217,10 +238,18 @@ function attributionReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   const sa = named(a);
   const sb = named(b);
   if (sa.length && sb.length) {
-    const wa = keysOf(a, sa.flatMap((s) => s.who.filter((k) => NAMED.test(k))));
-    const wb = keysOf(b, sb.flatMap((s) => s.who.filter((k) => NAMED.test(k))));
+    const wa = keysOf(
+      a,
+      sa.flatMap((s) => s.who.filter((k) => NAMED.test(k))),
+    );
+    const wb = keysOf(
+      b,
+      sb.flatMap((s) => s.who.filter((k) => NAMED.test(k))),
+    );
     if (!meets(wa, wb) && !meets(wa, sentenceKeys(b)) && !meets(wb, sentenceKeys(a))) {
-      return [reason('attribution', a, b, sa[0]!.span, sb[0]!.span, 'the same statement is credited to different sources')];
+      return [
+        reason('attribution', a, b, sa[0]!.span, sb[0]!.span, 'the same statement is credited to different sources'),
+      ];
     }
   }
   const pa = speakerKeys(a);
@@ -277,8 +306,14 @@ function placeReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   const pa = places(a);
   const pb = places(b);
   if (!pa.length || !pb.length) return [];
-  const ka = keysOf(a, pa.flatMap((e) => e.keys));
-  const kb = keysOf(b, pb.flatMap((e) => e.keys));
+  const ka = keysOf(
+    a,
+    pa.flatMap((e) => e.keys),
+  );
+  const kb = keysOf(
+    b,
+    pb.flatMap((e) => e.keys),
+  );
   const country = (k: string) => k.slice(0, 4);
   // A city in a country and the country itself are not different places.
   const within = (x: Set<string>, y: Set<string>) => [...x].some((k) => [...y].some((l) => country(k) === country(l)));
@@ -335,7 +370,10 @@ function framingReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
     break;
   }
   if (a.sentence.quoted && b.sentence.quoted && p >= STRONG && a.language === b.language) {
-    const norm = (s: JudgedSide) => fold(s.text.slice(s.sentence.start, s.sentence.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const norm = (s: JudgedSide) =>
+      fold(s.text.slice(s.sentence.start, s.sentence.end))
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
     // One quotation reworded shares most of its words; two different quotations of one speaker do not.
     if (norm(a) !== norm(b) && wordOverlap(a, b) >= 0.5) {
       out.push(

@@ -25,7 +25,9 @@ export const LINK_MODEL = modelData as LinkModel;
  * Beats": shutter and discontinue are one synonym group).
  */
 export function refutes(a: SentenceAnalysis, b: Profile, rename: (k: string) => string = (k) => k): boolean {
-  return a.negations.some((n) => n.scope.some((word) => word.some((k) => !k.startsWith('s:') && b.keys.has(rename(k)))));
+  return a.negations.some((n) =>
+    n.scope.some((word) => word.some((k) => !k.startsWith('s:') && b.keys.has(rename(k)))),
+  );
 }
 
 export function linkFeatures(

@@ -97,7 +97,11 @@ export function overlap(a: Profile, b: Profile): Overlap {
  * are returned, so the full word-by-word overlap is computed for few pairs and pairs that share nothing are
  * never looked at.
  */
-export function candidatePairs(left: readonly Profile[], right: readonly Profile[], minShare = 0.1): [number, number][] {
+export function candidatePairs(
+  left: readonly Profile[],
+  right: readonly Profile[],
+  minShare = 0.1,
+): [number, number][] {
   const index = new Map<string, [number, number][]>();
   for (const p of right) {
     for (const [k, w] of p.keys) {
