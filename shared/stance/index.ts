@@ -40,8 +40,8 @@ export const STANCE_PARAMETERS = {
   relatedTop: 0.2,
   /** A share of the claim's word stems found in the report that makes it related by itself. */
   relatedPrefix: 0.6,
-  /** A closest sentence this surely linked, with nothing against the claim, makes the report support it. */
-  support: 0.9,
+  /** A linked closest sentence that says this much of the claim, with nothing against it, makes the report support it. */
+  support: 0.85,
 };
 
 export type StanceParameters = typeof STANCE_PARAMETERS;
@@ -65,6 +65,8 @@ export interface StanceSignals {
   readonly prefixCoverage: number;
   /** Link probability of the closest sentence (the comparison's link model). */
   readonly linkProbability: number;
+  /** How much of the claim's weight the closest sentence says, 0..1. */
+  readonly claimCover: number;
   /** The closest sentence is linked and the judge finds nothing against the claim (no conflict, no hedge). */
   readonly judgedAgree: boolean;
   /** The report calls a story false as a whole, in a sentence that bears on the claim. */
@@ -135,7 +137,7 @@ export function decideStance(
   // surely reports the same fact with nothing against it and no distance is support; and without a sentence
   // that reports the fact, a report may discuss or dispute the claim but never supports it.
   if (s.conflict) return stance === 'agree' ? 'disagree' : stance;
-  if (s.judgedAgree && s.linkProbability >= p.support && stance !== 'disagree') return 'agree';
+  if (s.judgedAgree && s.claimCover >= p.support && stance !== 'disagree') return 'agree';
   if (stance === 'agree' && !s.judgedAgree) return 'discuss';
   return stance;
 }
@@ -249,6 +251,7 @@ export function stanceSignals(
     claimRefute: 0,
     prefixCoverage: 0,
     linkProbability: 0,
+    claimCover: 0,
     judgedAgree: false,
     disputes: false,
     bestHedged: false,
@@ -303,6 +306,7 @@ export function stanceSignals(
       claimRefute: countCues(claimWords, lists.refute),
       prefixCoverage: content.length ? content.filter((w) => report.prefixes.has(w)).length / content.length : 0,
       linkProbability: ranked[0]?.p ?? 0,
+      claimCover: ranked[0]?.features[1] ?? 0,
       // Linked, and nothing against the claim: no conflict, and the report does not distance itself from it.
       judgedAgree:
         !!best &&

@@ -64,6 +64,7 @@ describe('stance', () => {
       claimRefute: 0,
       prefixCoverage: 0,
       linkProbability: 0,
+      claimCover: 0,
       judgedAgree: false,
       disputes: false,
       bestHedged: false,

@@ -39,15 +39,16 @@ function addHedge(ctx: SentenceContext, from: number, to: number, level: Hedge['
 
 export function findAttribution(ctx: SentenceContext): void {
   const { tokens, res, words } = ctx;
-  const hypothetical = words.includes('si') || words.includes('if');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const hedge = ctx.user.hedges.match(words, i) ?? res.hedged.match(words, i);
     if (hedge) {
       const conditional = res.reportativeConditional.has(t.folded);
-      // "Il a affirmé que la Syrie serait discutée": a conditional in reported speech (after "que") or a
-      // hypothesis (with "si") is grammar, not the writer distancing itself.
-      const reported = conditional && words.slice(0, i).some((w) => w === 'que' || w === 'qu');
+      // "Il a affirmé que la Syrie serait discutée": a conditional in reported speech (after "que") or after a
+      // hypothesis ("si …, il aurait") is grammar, not the writer distancing itself.
+      const before = words.slice(0, i);
+      const reported = conditional && before.some((w) => w === 'que' || w === 'qu');
+      const hypothetical = before.includes('si') || before.includes('if');
       // The conditional is shown with its participle: "aurait proposé".
       const to = conditional && tokens[i + 1] && !isStopword(ctx, i + 1) ? i + 1 : i + hedge.words.length - 1;
       if (!(conditional && (hypothetical || reported))) addHedge(ctx, i, to, 'hedged', conditional);

@@ -57,8 +57,15 @@ export function findEntities(ctx: SentenceContext): void {
     const alias = ctx.user.aliases.match(words, i);
     if (alias) {
       const to = i + alias.words.length - 1;
-      mark(ctx, i, to, { span: spanOf(ctx, i, to), keys: [alias.value], kind: 'name' });
+      // A country or nationality inside the alias still counts: "Russian reconciliation centre" is Russian.
+      const inner: string[] = [];
+      for (let k = i; k <= to; k++) {
+        const p = places.match(words, k);
+        if (p && p.value.kind !== 'city' && k + p.words.length - 1 <= to) inner.push(p.value.key);
+      }
+      mark(ctx, i, to, { span: spanOf(ctx, i, to), keys: [alias.value, ...new Set(inner)], kind: 'name' });
       addKey(ctx, i, alias.value, ENTITY_WEIGHT);
+      for (const key of new Set(inner)) addKey(ctx, i, key, ENTITY_WEIGHT);
       i = to;
       continue;
     }

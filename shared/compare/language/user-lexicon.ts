@@ -17,7 +17,7 @@ export const EMPTY_LEXICON: UserLexicon = { entries: [] };
 export interface CompiledLexicon {
   /** A phrase -> the key it stands for ("U:3" for the fourth entry). */
   readonly aliases: PhraseIndex<string>;
-  readonly labels: PhraseIndex<{ readonly referent: string; readonly label: string }>;
+  readonly labels: PhraseIndex<{ readonly referent: string; readonly label: string; readonly pair: readonly string[] }>;
   readonly hedges: PhraseIndex<true>;
   readonly empty: boolean;
 }
@@ -28,7 +28,7 @@ export function compileLexicon(lexicon: UserLexicon): CompiledLexicon {
   let c = compiled.get(lexicon);
   if (c) return c;
   const aliases = new PhraseIndex<string>();
-  const labels = new PhraseIndex<{ referent: string; label: string }>();
+  const labels = new PhraseIndex<{ referent: string; label: string; pair: readonly string[] }>();
   const hedges = new PhraseIndex<true>();
   lexicon.entries.forEach((e, i) => {
     switch (e.kind) {
@@ -36,7 +36,7 @@ export function compileLexicon(lexicon: UserLexicon): CompiledLexicon {
         for (const t of e.terms) aliases.add(t, `U:${i}`);
         break;
       case 'label':
-        for (const t of e.terms) labels.add(t, { referent: `user-${i}`, label: fold(t) });
+        for (const t of e.terms) labels.add(t, { referent: `user-${i}`, label: fold(t), pair: e.terms });
         break;
       case 'hedge':
         hedges.add(e.terms[0], true);
