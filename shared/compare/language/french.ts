@@ -17,7 +17,10 @@ const stemmer = cjs(snowballModule).newStemmer('french');
 export const stemFr = memoize((folded: string): string => (/\d/.test(folded) ? folded : stemmer.stem(folded)));
 
 /** Lexicon entries by the Snowball stem of their French lemma, so "proposé", "proposait", "proposer" find one. */
-const BY_STEM: ReadonlyMap<string, readonly string[]> = (() => {
+let byStem: ReadonlyMap<string, readonly string[]> | undefined;
+const BY_STEM = (): ReadonlyMap<string, readonly string[]> => (byStem ??= buildByStem());
+
+function buildByStem(): ReadonlyMap<string, readonly string[]> {
   const map = new Map<string, string[]>();
   for (const [fr, en] of Object.entries(LEXICON)) {
     if (fr.includes(' ')) continue;
@@ -27,7 +30,7 @@ const BY_STEM: ReadonlyMap<string, readonly string[]> = (() => {
     map.set(key, list);
   }
   return map;
-})();
+}
 
 /** Multi-word French entries ("cessez-le-feu", "mettre en garde"), for the phrase matcher. */
 export const FRENCH_PHRASES: readonly (readonly [string, readonly string[]])[] = Object.entries(LEXICON).filter(
@@ -49,7 +52,7 @@ export const translateFr = memoize((lower: string): readonly string[] => {
   for (const form of [folded, lemma, ...verbForms(lower), ...singulars(folded)]) {
     if (own(LEXICON, form)) return LEXICON[form]!;
   }
-  return BY_STEM.get(stemFr(lemma)) ?? cognates(folded);
+  return BY_STEM().get(stemFr(lemma)) ?? cognates(folded);
 });
 
 /** Infinitives a regular verb form may come from: "proposé(e)(s)" and "propose(nt)" -> "proposer", "fini" -> "finir". */
