@@ -5,7 +5,7 @@ import { compareTexts } from '../shared/compare';
 import { ApiError } from '../shared/errors';
 import { UsageError, openForCli, type LibraryChoice } from './cli/client';
 import * as library from './cli/library-commands';
-import { writeTextOutput } from './cli/output-file';
+import { checkOutput, writeTextOutput } from './cli/output-file';
 import { oneLine } from './cli/terminal';
 import { formatComparison } from './compare/format';
 import { compareJsonl } from './compare/jsonl';
@@ -164,8 +164,10 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       if (format !== 'html' && format !== 'csv' && format !== 'json')
         throw new UsageError('--format takes html, csv or json');
       const protect = choice.db === ':memory:' ? [] : [path.resolve(choice.db ?? defaultLibraryPath())];
+      const output = { force: values.force, protect };
+      checkOutput(values.out, output); // before the comparison is computed, not after
       const report = await buildReport(rest[0]!, rest[1]!, choice, format);
-      const written = await writeTextOutput(values.out, report.content, { force: values.force, protect });
+      const written = await writeTextOutput(values.out, report.content, output);
       write(`Wrote ${oneLine(written)} (${format})`);
       return 0;
     }

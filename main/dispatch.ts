@@ -18,6 +18,10 @@ const WRITES: ReadonlySet<ApiMethod> = new Set([
   'setOutletNotes',
   'correctComparison',
   'undoCorrection',
+  'addLexiconEntry',
+  'updateLexiconEntry',
+  'removeLexiconEntry',
+  'importLexicon',
 ]);
 
 /** Refuses a change to a read-only library with the same reason the contract's writing methods give. */

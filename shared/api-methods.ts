@@ -18,6 +18,12 @@ export const API_METHODS = [
   'undoCorrection',
   'exportComparison',
   'checkClaim',
+  'listLexicon',
+  'addLexiconEntry',
+  'updateLexiconEntry',
+  'removeLexiconEntry',
+  'exportLexicon',
+  'importLexicon',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

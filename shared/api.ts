@@ -10,6 +10,9 @@ import type {
   ComparisonView,
   ExportedFile,
   ImportResult,
+  LexiconEntry,
+  LexiconFile,
+  LexiconImport,
   LibraryFacets,
   RecentComparison,
   SearchHit,
@@ -26,6 +29,20 @@ function method<R>() {
 }
 
 const id = z.number().int().positive();
+
+const lexiconTerm = z.string().trim().min(1, 'a term cannot be empty').max(200, 'a term has at most 200 characters');
+/** An entry of the library's lexicon: aliases (two or more terms), a label pair, or one hedge. */
+const lexiconEntry = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('alias'),
+      terms: z.array(lexiconTerm).min(2, 'an alias needs two names or words').max(20),
+    })
+    .strict(),
+  z.object({ kind: z.literal('label'), terms: z.tuple([lexiconTerm, lexiconTerm]) }).strict(),
+  z.object({ kind: z.literal('hedge'), terms: z.tuple([lexiconTerm]) }).strict(),
+]);
+export const lexiconEntrySchema = lexiconEntry;
 
 /**
  * The longest article text Parallax stores (about 150,000 words): the comparison engine's limit
@@ -137,6 +154,8 @@ export const api = {
         kind: z.enum(['verdict', 'link', 'unlink', 'note']),
         leftText: z.string().min(1).max(20_000),
         rightText: z.string().min(1).max(20_000),
+        leftStart: z.number().int().min(0).optional(),
+        rightStart: z.number().int().min(0).optional(),
         verdict: z.enum(['agree', 'conflict', 'framing']).optional(),
         note: z.string().max(5_000).optional(),
       })
@@ -144,12 +163,24 @@ export const api = {
       .refine((v) => v.kind !== 'verdict' || v.verdict !== undefined, 'a verdict correction needs a verdict'),
   ),
   checkClaim: method<ClaimCheck>()(
-    z.object({ claim: z.string().trim().min(3, 'type a claim to check').max(2000) }).strict(),
+    z
+      .object({
+        claim: z.string().trim().min(3, 'type a claim to check').max(2000),
+        /** The article the claim was taken from: never listed as evidence for it. */
+        sourceArticleId: id.optional(),
+      })
+      .strict(),
   ),
   undoCorrection: method<ComparisonView>()(z.object({ comparisonId: id }).strict()),
   exportComparison: method<ExportedFile>()(
     z.object({ comparisonId: id, format: z.enum(['html', 'csv', 'json', 'pdf']) }).strict(),
   ),
+  listLexicon: method<readonly LexiconEntry[]>()(z.object({}).strict()),
+  addLexiconEntry: method<readonly LexiconEntry[]>()(z.object({ entry: lexiconEntry }).strict()),
+  updateLexiconEntry: method<readonly LexiconEntry[]>()(z.object({ id, entry: lexiconEntry }).strict()),
+  removeLexiconEntry: method<readonly LexiconEntry[]>()(z.object({ id }).strict()),
+  exportLexicon: method<LexiconFile>()(z.object({}).strict()),
+  importLexicon: method<LexiconImport>()(z.object({ json: z.string().max(8_000_000) }).strict()),
 } satisfies { readonly [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Api = typeof api;

@@ -51,13 +51,13 @@ describe('side-by-side comparison in Chromium', () => {
     await expect.poll(() => details.locator('.reason-kind').allTextContents()).toContain('actor');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
     expect(focused).toMatch(/^Conflict/);
-    // The counterpart is level with the selected claim.
+    // The counterpart is level with the selected claim (a link may hold two sentences of one side).
     const tops = await page.evaluate(() => {
-      const sel = [...document.querySelectorAll('.claim.selected')] as HTMLElement[];
-      return sel.map((el) => el.getBoundingClientRect().top);
+      const top = (side: string) =>
+        (document.querySelector(`.pane-${side} .claim.selected`) as HTMLElement).getBoundingClientRect().top;
+      return [top('left'), top('right')];
     });
-    expect(tops.length).toBeGreaterThanOrEqual(2);
-    expect(Math.abs(tops[0]! - tops[tops.length - 1]!)).toBeLessThan(40);
+    expect(Math.abs(tops[0]! - tops[1]!)).toBeLessThan(40);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-conflict.png') });
     expect(errors).toEqual([]);
     await page.close();
@@ -74,7 +74,7 @@ describe('side-by-side comparison in Chromium', () => {
     await page.getByRole('button', { name: /Al-Masdar News ↔ The New Arab/ }).click();
     const edited = page.getByRole('button', { name: /^Agree, edited/ });
     await edited.first().waitFor();
-    expect(await edited.count()).toBe(2);
+    expect(await edited.count()).toBeGreaterThanOrEqual(2);
     expect(await page.getByRole('button', { name: /^Conflict[^:]*: / }).count()).toBe(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-corrected.png') });
     await page.getByRole('button', { name: 'Undo correction' }).click();

@@ -103,7 +103,7 @@ export function ComparisonView({ view, onView, onCheck }: Props) {
 
   const correct = useCallback(
     async (kind: CorrectionKind, leftId: string, rightId: string, extra: { verdict?: Verdict; note?: string } = {}) => {
-      const text = (id: string) => [...c.left.claims, ...c.right.claims].find((x) => x.id === id)!.text;
+      const claim = (id: string) => [...c.left.claims, ...c.right.claims].find((x) => x.id === id)!;
       setBusy(true);
       setError(null);
       try {
@@ -111,8 +111,10 @@ export function ComparisonView({ view, onView, onCheck }: Props) {
           await getApi().correctComparison({
             comparisonId: view.comparisonId,
             kind,
-            leftText: text(leftId),
-            rightText: text(rightId),
+            leftText: claim(leftId).text,
+            rightText: claim(rightId).text,
+            leftStart: claim(leftId).start,
+            rightStart: claim(rightId).start,
             ...extra,
           }),
         );
