@@ -13,8 +13,26 @@ import { useTempDirs } from '../helpers/library';
 
 const fresh = useTempDirs();
 
-const cli = (args: string[], options: { uid?: number; gid?: number } = {}) =>
-  spawnSync(process.execPath, [path.resolve('main/bin/parallax.cjs'), ...args], { encoding: 'utf8', ...options });
+const cli = (args: string[]) =>
+  spawnSync(process.execPath, [path.resolve('main/bin/parallax.cjs'), ...args], { encoding: 'utf8' });
+
+/**
+ * The command run so that file permissions bind it. As root they do not: root runs it without the capability to
+ * override them (setpriv), keeping its uid so it can still read the checkout.
+ */
+const cliBoundByPermissions = (args: string[]) =>
+  process.getuid?.() === 0
+    ? spawnSync(
+        'setpriv',
+        [
+          '--bounding-set=-dac_override,-dac_read_search',
+          process.execPath,
+          path.resolve('main/bin/parallax.cjs'),
+          ...args,
+        ],
+        { encoding: 'utf8' },
+      )
+    : cli(args);
 
 /** A library with enough articles to span many pages, closed and checkpointed. */
 function library(dir: string, articles = 200): string {
@@ -128,21 +146,19 @@ describe('a library that cannot be written', () => {
   it('is listed, with a note that edits are disabled, and an edit says why it is refused', () => {
     const dir = fresh();
     const file = library(dir, 3);
-    fs.chmodSync(dir, 0o755);
     fs.chmodSync(file, 0o444);
-    // As root, permissions do not stop writes: run the command as an unprivileged user.
-    const as = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const list = cli(['list', '--db', file, '--json'], as);
+    fs.chmodSync(dir, 0o555); // not even a -shm file can be made beside it
+    const list = cliBoundByPermissions(['list', '--db', file, '--json']);
     expect(list.status, list.stderr).toBe(0);
     expect(JSON.parse(list.stdout)).toHaveLength(3);
     expect(list.stderr).toMatch(/cannot be written; it is open read-only \(edits are disabled\)/);
     const other = path.join(fresh(), 'a.txt');
-    fs.chmodSync(path.dirname(other), 0o777);
-    fs.writeFileSync(other, 'A report on the truce in Daraa.', { mode: 0o644 });
-    const imported = cli(['import', '--db', file, other], as);
+    fs.writeFileSync(other, 'A report on the truce in Daraa.');
+    const imported = cliBoundByPermissions(['import', '--db', file, other]);
     expect(imported.status).toBe(2);
     expect(imported.stderr).toMatch(/This library is open read-only \(.* cannot be written\), so edits are disabled/);
     expect(imported.stderr).not.toMatch(/attempt to write a readonly database/);
+    fs.chmodSync(dir, 0o755);
   });
 
   it('opens read-only in the API too: edits are refused with a reason, reading works', async () => {
