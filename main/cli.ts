@@ -27,6 +27,8 @@ Commands:
   list [--sort date|outlet|title]            list the articles in the library
   search QUERY                               full-text search, best first
   export --out FILE [--force]                the whole library as JSON
+  export --format qdpx --out FILE [--story NAME]
+                                             a REFI-QDA project for NVivo, MAXQDA, ATLAS.ti or QualCoder
   backup --out FILE [--force]                a consistent copy of the library file (SQLite online backup)
   check                                      check the whole library file for damage
   restore --from BACKUP [--force]            put a backup in place of a damaged library (which is kept beside it)
@@ -117,6 +119,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
     story: values.story,
     out: values.out,
     from: values.from,
+    format: values.format,
   };
 
   switch (command) {

@@ -23,6 +23,7 @@ import {
   viewComparison,
 } from './library/comparisons';
 import { comparisonReport } from './compare/comparison-report';
+import { exportQdpx } from './exchange/qdpx-export';
 import {
   addLexiconEntry,
   exportLexicon,
@@ -89,6 +90,19 @@ export const handlers: Handlers = {
   removeLexiconEntry: (ctx, input) => removeLexiconEntry(ctx.db, input.id),
   exportLexicon: (ctx) => exportLexicon(ctx.db),
   importLexicon: (ctx, input) => importLexicon(ctx.db, input.json),
+  exportQdpx: async (ctx, input) => {
+    const file = await exportQdpx(
+      ctx.db,
+      { ...(input.story ? { story: input.story } : {}), ...(input.articleIds ? { articleIds: input.articleIds } : {}) },
+      ctx.version,
+    );
+    return {
+      filename: file.filename,
+      mediaType: 'application/zip',
+      content: file.bytes.toString('base64'),
+      encoding: 'base64' as const,
+    };
+  },
   exportComparison: async (ctx, input) => {
     const view = viewComparison(ctx.db, input.comparisonId, { record: ctx.readOnly !== true });
     if (input.format !== 'pdf') return comparisonReport(view, input.format, ctx.version);

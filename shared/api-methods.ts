@@ -17,6 +17,7 @@ export const API_METHODS = [
   'correctComparison',
   'undoCorrection',
   'exportComparison',
+  'exportQdpx',
   'checkClaim',
   'listLexicon',
   'addLexiconEntry',

@@ -175,6 +175,19 @@ export const api = {
   exportComparison: method<ExportedFile>()(
     z.object({ comparisonId: id, format: z.enum(['html', 'csv', 'json', 'pdf']) }).strict(),
   ),
+  /**
+   * A REFI-QDA project (.qdpx, base64) for NVivo, MAXQDA, ATLAS.ti or QualCoder: a story's articles, the given
+   * articles (a story view's outlets), or the whole library when neither is given, with their comparisons.
+   */
+  exportQdpx: method<ExportedFile>()(
+    z
+      .object({
+        story: articleField.story.optional(),
+        articleIds: z.array(id).min(1).max(10_000).optional(),
+      })
+      .strict()
+      .refine((v) => !(v.story && v.articleIds), 'give a story or article ids, not both'),
+  ),
   listLexicon: method<readonly LexiconEntry[]>()(z.object({}).strict()),
   addLexiconEntry: method<readonly LexiconEntry[]>()(z.object({ entry: lexiconEntry }).strict()),
   updateLexiconEntry: method<readonly LexiconEntry[]>()(z.object({ id, entry: lexiconEntry }).strict()),

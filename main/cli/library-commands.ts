@@ -12,7 +12,7 @@ import { inspectLibrary } from '../library/inspect';
 import { restoreLibrary } from '../library/restore';
 import { HIT_END, HIT_START } from '../library/search';
 import { call, libraryPathOf, openForCli, UsageError, type LibraryChoice } from './client';
-import { writeOutput, writeTextOutput } from './output-file';
+import { checkOutput, writeOutput, writeTextOutput } from './output-file';
 import { forTerminal, oneLine } from './terminal';
 
 export interface CommandArgs {
@@ -24,6 +24,7 @@ export interface CommandArgs {
   readonly story?: string | undefined;
   readonly out?: string | undefined;
   readonly from?: string | undefined;
+  readonly format?: string | undefined;
 }
 
 function write(line: string): void {
@@ -198,13 +199,26 @@ export function stance(args: CommandArgs): Promise<number> {
 export function exportOrBackup(command: 'export' | 'backup', args: CommandArgs): Promise<number> {
   const out = args.out;
   if (!out) throw new UsageError(`${command} needs --out FILE`);
+  const format = command === 'export' ? (args.format ?? (path.extname(out) === '.qdpx' ? 'qdpx' : 'json')) : 'sqlite';
+  if (command === 'export' && format !== 'json' && format !== 'qdpx')
+    throw new UsageError('export --format takes json (the whole library) or qdpx (REFI-QDA, for QDA tools)');
+  if (format !== 'qdpx' && args.story !== undefined) throw new UsageError('--story is for export --format qdpx');
   return withLibrary(args, false, async (ctx) => {
     const options = { force: args.force, protect: [ctx.libraryPath] };
-    const written =
-      command === 'backup'
-        ? await writeOutput(out, async (temporary) => void (await ctx.db.backup(temporary)), options)
-        : await writeTextOutput(out, JSON.stringify(exportLibrary(ctx.db), null, 2), options);
-    write(`Wrote ${oneLine(written)}`);
+    checkOutput(out, options); // before anything is computed
+    let written: string;
+    if (command === 'backup') {
+      written = await writeOutput(out, async (temporary) => void (await ctx.db.backup(temporary)), options);
+    } else if (format === 'qdpx') {
+      const file = await call(ctx, 'exportQdpx', args.story === undefined ? {} : { story: args.story }, {
+        story: '--story takes a story name (see `parallax list`)',
+      });
+      const bytes = Buffer.from(file.content, 'base64');
+      written = await writeOutput(out, (temporary) => fs.promises.writeFile(temporary, bytes, { flag: 'wx' }), options);
+    } else {
+      written = await writeTextOutput(out, JSON.stringify(exportLibrary(ctx.db), null, 2), options);
+    }
+    write(`Wrote ${oneLine(written)}${format === 'qdpx' ? ' (REFI-QDA project)' : ''}`);
     return 0;
   });
 }

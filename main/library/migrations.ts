@@ -1,5 +1,6 @@
 // Numbered schema migrations. Each runs once, in its own transaction, and PRAGMA user_version records the last one.
 // Append new migrations; never edit one that has shipped.
+import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 
 export interface Migration {
@@ -127,6 +128,22 @@ export const MIGRATIONS: readonly Migration[] = [
           added_at TEXT NOT NULL
         );
         CREATE INDEX original_parts_article ON original_parts(article_id, seq);
+      `);
+    },
+  },
+  {
+    // The library's own identifier (the namespace of the stable GUIDs in its REFI-QDA exports), and the
+    // per-page confidence of articles read from scans by OCR.
+    version: 4,
+    up(db) {
+      db.prepare(`INSERT OR IGNORE INTO meta(key, value) VALUES ('library_guid', ?)`).run(randomUUID());
+      db.exec(`
+        CREATE TABLE ocr_pages (
+          article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          page INTEGER NOT NULL,
+          confidence REAL NOT NULL,
+          PRIMARY KEY (article_id, page)
+        );
       `);
     },
   },

@@ -3,6 +3,7 @@
 import { framingGlossary } from '../compare/corrections';
 import type { Claim } from '../compare/types';
 import { claimText, type ReportArticle, type ReportInput } from './model';
+import { MARK_COLOURS } from './palette';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
@@ -34,10 +35,10 @@ const STYLE = `
 body{font:15px/1.5 system-ui,sans-serif;color:#1d1f21;max-width:1200px;margin:2rem auto;padding:0 1rem}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:2rem}
 mark{background:none;padding:1px 0}
-.v-agree{border-bottom:2px solid #0072B2;background:#e3f0f9}
-.v-conflict{border-bottom:3px double #D55E00;background:#fbe6d9}
-.v-framing{border-bottom:2px dashed #B07800;background:#fdf1d6}
-.v-only{border-bottom:2px dotted #8a5a99;background:#f3e8f6}
+.v-agree{border-bottom:2px solid ${MARK_COLOURS.agree};background:#e3f0f9}
+.v-conflict{border-bottom:3px double ${MARK_COLOURS.conflict};background:#fbe6d9}
+.v-framing{border-bottom:2px dashed ${MARK_COLOURS.framing};background:#fdf1d6}
+.v-only{border-bottom:2px dotted ${MARK_COLOURS.only};background:#f3e8f6}
 table{border-collapse:collapse;width:100%;margin-top:1rem}
 th,td{border:1px solid #ccc;padding:.4rem;vertical-align:top;text-align:start}
 .meta{color:#555}.edited{font-weight:bold}
