@@ -12,6 +12,7 @@ export function isApiMethod(name: string): name is ApiMethod {
 const WRITES: ReadonlySet<ApiMethod> = new Set([
   'addArticle',
   'importFiles',
+  'importQdpx',
   'updateArticle',
   'trashArticle',
   'restoreArticle',

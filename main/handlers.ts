@@ -24,6 +24,7 @@ import {
 } from './library/comparisons';
 import { comparisonReport } from './compare/comparison-report';
 import { exportQdpx } from './exchange/qdpx-export';
+import { importQdpx } from './exchange/qdpx-import';
 import {
   addLexiconEntry,
   exportLexicon,
@@ -59,6 +60,7 @@ export const handlers: Handlers = {
     }
     return results;
   },
+  importQdpx: (ctx, input) => importQdpx(ctx.db, input.name, Buffer.from(input.data, 'base64')),
   updateArticle: (ctx, { id, ...changes }) => updateArticle(ctx.db, id, changes),
   trashArticle: (ctx, input) => {
     trashArticle(ctx.db, input.id);

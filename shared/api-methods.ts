@@ -6,6 +6,7 @@ export const API_METHODS = [
   'getArticle',
   'addArticle',
   'importFiles',
+  'importQdpx',
   'searchArticles',
   'libraryFacets',
   'updateArticle',

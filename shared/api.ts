@@ -14,6 +14,7 @@ import type {
   LexiconFile,
   LexiconImport,
   LibraryFacets,
+  QdpxImport,
   RecentComparison,
   SearchHit,
 } from './domain';
@@ -101,6 +102,8 @@ export const api = {
       })
       .strict(),
   ),
+  /** A REFI-QDA project (.qdpx): its text sources become articles; a Parallax project brings its corrections back. */
+  importQdpx: method<QdpxImport>()(z.object({ name: z.string().min(1).max(1000), data: z.base64() }).strict()),
   updateArticle: method<Article>()(
     z
       .object({

@@ -90,6 +90,14 @@ export interface ImportResult {
   readonly reason?: string;
 }
 
+/** What importing a REFI-QDA project did: one outcome per text source, and what it held that was not imported. */
+export interface QdpxImport {
+  readonly items: readonly ImportResult[];
+  readonly skipped: readonly string[];
+  /** Links, verdicts and notes restored as corrections (from a project Parallax exported). */
+  readonly corrections: number;
+}
+
 export interface ClaimCheckHit {
   readonly article: Omit<Article, 'text' | 'provenance'>;
   readonly stance: 'agree' | 'disagree' | 'discuss';

@@ -7,6 +7,10 @@ import { ApiError } from '../../shared/errors';
 import { assertWritable } from '../dispatch';
 import { importPaths } from '../ingest/import';
 import { closeParsePool } from '../ingest/parse-pool';
+import { MAX_DOCUMENT_FILE_BYTES, megabytes } from '../ingest/limits';
+import type { ImportOutcome } from '../ingest/types';
+import { closeReadPool } from '../exchange/read-pool';
+import type { AppContext } from '../context';
 import { exportLibrary } from '../library/export';
 import { inspectLibrary } from '../library/inspect';
 import { restoreLibrary } from '../library/restore';
@@ -145,17 +149,25 @@ export function importFiles(args: CommandArgs): Promise<number> {
   if (!args.rest.length) throw new UsageError('import takes files or folders');
   const story = args.story === undefined ? undefined : articleField.story.safeParse(args.story);
   if (story && !story.success) throw new UsageError(`--story: ${story.error.issues[0]?.message ?? 'not a story name'}`);
+  const projects = args.rest.filter((p) => path.extname(p).toLowerCase() === '.qdpx');
+  const files = args.rest.filter((p) => !projects.includes(p));
   return withLibrary(args, true, async (ctx) => {
     assertWritable(ctx);
     try {
-      const outcomes = await importPaths(ctx.db, args.rest, {
-        ...(story?.data ? { story: story.data } : {}),
-        onOutcome: (o) => {
-          if (args.json) return;
-          const detail = o.status === 'imported' ? ` as article ${o.id}` : `: ${oneLine(o.reason)}`;
-          write(`${o.status.padEnd(9)} ${oneLine(o.file)}${detail}`);
-        },
-      });
+      const fromProjects: ImportOutcome[] = [];
+      for (const project of projects) fromProjects.push(...(await importProject(ctx, project, args.json)));
+      const outcomes = [...fromProjects];
+      if (files.length)
+        outcomes.push(
+          ...(await importPaths(ctx.db, files, {
+            ...(story?.data ? { story: story.data } : {}),
+            onOutcome: (o) => {
+              if (args.json) return;
+              const detail = o.status === 'imported' ? ` as article ${o.id}` : `: ${oneLine(o.reason)}`;
+              write(`${o.status.padEnd(9)} ${oneLine(o.file)}${detail}`);
+            },
+          })),
+        );
       if (args.json) write(JSON.stringify(outcomes));
       else {
         const n = (s: string) => outcomes.filter((o) => o.status === s).length;
@@ -164,9 +176,49 @@ export function importFiles(args: CommandArgs): Promise<number> {
       }
       return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
     } finally {
-      await closeParsePool();
+      await Promise.all([closeParsePool(), closeReadPool()]);
     }
   });
+}
+
+/** One REFI-QDA project through the contract's importQdpx: an outcome per source, then what was not imported. */
+async function importProject(ctx: AppContext, file: string, json: boolean): Promise<ImportOutcome[]> {
+  let bytes: Buffer;
+  try {
+    const stat = await fs.promises.stat(file);
+    if (!stat.isFile()) throw new ApiError('unsupported', `${path.basename(file)} is not a regular file.`);
+    if (stat.size > MAX_DOCUMENT_FILE_BYTES)
+      throw new ApiError('too_large', `${path.basename(file)} is over ${megabytes(MAX_DOCUMENT_FILE_BYTES)}.`);
+    bytes = await fs.promises.readFile(file);
+  } catch (err) {
+    const reason = err instanceof ApiError ? err.message : 'no such file, or it cannot be read';
+    if (!json) write(`failed    ${oneLine(file)}: ${oneLine(reason)}`);
+    return [{ file, status: 'failed', reason }];
+  }
+  let result;
+  try {
+    result = await call(ctx, 'importQdpx', { name: path.basename(file), data: bytes.toString('base64') });
+  } catch (err) {
+    if (!(err instanceof ApiError)) throw err;
+    if (!json) write(`failed    ${oneLine(file)}: ${oneLine(err.message)}`);
+    return [{ file, status: 'failed', reason: err.message }];
+  }
+  const outcomes = result.items.map((i): ImportOutcome => {
+    const f = `${file} › ${i.file}`;
+    if (i.status === 'imported') return { file: f, status: 'imported', id: i.id! };
+    if (i.status === 'duplicate') return { file: f, status: 'duplicate', id: i.id!, reason: i.reason ?? '' };
+    return { file: f, status: 'failed', reason: i.reason ?? 'not imported' };
+  });
+  if (!json) {
+    for (const o of outcomes) {
+      const detail = o.status === 'imported' ? ` as article ${o.id}` : `: ${oneLine(o.reason)}`;
+      write(`${o.status.padEnd(9)} ${oneLine(o.file)}${detail}`);
+    }
+    for (const s of result.skipped) write(`not kept  ${oneLine(file)}: ${oneLine(s)}`);
+    if (result.corrections)
+      write(`restored  ${result.corrections} corrections (links, verdicts and notes) from ${oneLine(file)}`);
+  }
+  return outcomes;
 }
 
 export function stance(args: CommandArgs): Promise<number> {

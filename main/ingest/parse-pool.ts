@@ -1,9 +1,9 @@
 // Parsing runs in a worker thread owned by main, never on the main thread (in the desktop app, that is the
 // thread that answers the window): a hostile file fails alone, within a time and memory limit, with a reason.
 import path from 'node:path';
-import { ApiError } from '../../shared/errors';
 import { WorkerPool, WorkerTaskError } from '../workers/pool';
-import { megabytes, PARSE_GROWTH_BYTES, PARSE_HEAP_MB, PARSE_TIME_LIMIT_MS } from './limits';
+import { workerRefusal } from '../workers/refusal';
+import { PARSE_GROWTH_BYTES, PARSE_HEAP_MB, PARSE_TIME_LIMIT_MS } from './limits';
 import type { ParsedFile } from './parse';
 import type { ParseTask } from './parse-worker';
 
@@ -27,26 +27,13 @@ export async function parseInWorker(name: string, bytes: Uint8Array): Promise<Pa
     return await parsePool().run({ name, bytes: copy }, [copy.buffer]);
   } catch (err) {
     if (!(err instanceof WorkerTaskError)) throw err;
-    const base = path.basename(name);
-    switch (err.kind) {
-      case 'timeout':
-        throw new ApiError(
-          'too_large',
-          `${base} took longer than ${PARSE_TIME_LIMIT_MS / 1000} s to read, so Parallax stopped. If it is a real article, save it as plain text and import that.`,
-        );
-      case 'memory':
-        throw new ApiError(
-          'too_large',
-          `${base} needed more than ${megabytes(PARSE_GROWTH_BYTES)} of memory to read, so Parallax stopped. If it is a real article, save it as plain text and import that.`,
-        );
-      case 'crashed':
-        // The reader's own words are internals; the log has them.
-        console.error(`[parallax] the parse worker stopped on ${base}:`, err.message);
-        throw new ApiError(
-          'unsupported',
-          `${base} could not be read: the reader stopped on it. If it opens in another program, save it again and import that.`,
-        );
-    }
+    throw workerRefusal(err, {
+      name: path.basename(name),
+      timeLimitMs: PARSE_TIME_LIMIT_MS,
+      growthBytes: PARSE_GROWTH_BYTES,
+      advice: 'If it is a real article, save it as plain text and import that.',
+      worker: 'parse worker',
+    });
   }
 }
 

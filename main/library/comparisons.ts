@@ -100,22 +100,33 @@ export function viewComparison(
   return openComparison(db, leftId, rightId, options);
 }
 
-export function addCorrection(db: Db, comparisonId: number, input: CorrectionInput): ComparisonView {
+/** Stores corrections in one transaction, without recomputing the comparison (an import brings many at once). */
+export function storeCorrections(db: Db, comparisonId: number, inputs: readonly CorrectionInput[]): void {
   pairOf(db, comparisonId);
-  db.prepare(
+  const insert = db.prepare(
     `INSERT INTO corrections (comparison_id, kind, left_text, right_text, left_start, right_start, verdict, note, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    comparisonId,
-    input.kind,
-    input.leftText,
-    input.rightText,
-    input.leftStart ?? null,
-    input.rightStart ?? null,
-    input.verdict ?? null,
-    input.note ?? null,
-    new Date().toISOString(),
   );
+  const stamp = new Date().toISOString();
+  db.transaction(() => {
+    for (const input of inputs) {
+      insert.run(
+        comparisonId,
+        input.kind,
+        input.leftText,
+        input.rightText,
+        input.leftStart ?? null,
+        input.rightStart ?? null,
+        input.verdict ?? null,
+        input.note ?? null,
+        stamp,
+      );
+    }
+  }).immediate();
+}
+
+export function addCorrection(db: Db, comparisonId: number, input: CorrectionInput): ComparisonView {
+  storeCorrections(db, comparisonId, [input]);
   return viewComparison(db, comparisonId);
 }
 

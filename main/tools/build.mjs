@@ -38,6 +38,7 @@ export async function buildAll({ quiet = false } = {}) {
       entryPoints: {
         'parse-worker': 'main/ingest/parse-worker.ts',
         'quick-check-worker': 'main/library/quick-check-worker.ts',
+        'read-worker': 'main/exchange/read-worker.ts',
       },
       outdir: 'out/main',
       outExtension: { '.js': '.cjs' },

@@ -4,7 +4,7 @@
 // ends its worker and fails alone; the next task gets a fresh worker. Document parsing uses it today; the
 // comparison engine can use the same machinery.
 import { Worker, type ResourceLimits, type Transferable } from 'node:worker_threads';
-import { deserialiseError, type ResultMessage, type TaskMessage } from './protocol';
+import { deserialiseError, type ProgressMessage, type ResultMessage, type TaskMessage } from './protocol';
 import { workerScript } from './script';
 
 export interface WorkerPoolOptions {
@@ -18,7 +18,7 @@ export interface WorkerPoolOptions {
   readonly maxGrowthBytes?: number;
 }
 
-export type WorkerFailure = 'timeout' | 'memory' | 'crashed';
+export type WorkerFailure = 'timeout' | 'memory' | 'crashed' | 'cancelled';
 
 /** A task that broke a limit or took its worker down; `kind` says which, for a message the user can act on. */
 export class WorkerTaskError extends Error {
@@ -31,10 +31,20 @@ export class WorkerTaskError extends Error {
   }
 }
 
+export interface RunOptions<P> {
+  /** Ends the task (and its worker) when aborted; the task fails with kind 'cancelled'. */
+  readonly signal?: AbortSignal;
+  /** Progress the worker reports while the task runs (see serve.ts). */
+  readonly onProgress?: (progress: P) => void;
+  /** This task's own time limit, instead of the pool's. */
+  readonly timeoutMs?: number;
+}
+
 interface Task<I, O> {
   readonly id: number;
   readonly input: I;
   readonly transfer: readonly Transferable[];
+  readonly options: RunOptions<unknown>;
   readonly resolve: (value: O) => void;
   readonly reject: (err: Error) => void;
 }
@@ -53,10 +63,19 @@ export class WorkerPool<I, O> {
 
   constructor(private readonly options: WorkerPoolOptions) {}
 
-  run(input: I, transfer: readonly Transferable[] = []): Promise<O> {
+  run<P = never>(input: I, transfer: readonly Transferable[] = [], options: RunOptions<P> = {}): Promise<O> {
     if (this.closed) return Promise.reject(new Error('The worker pool is closed.'));
+    if (options.signal?.aborted) return Promise.reject(new WorkerTaskError('cancelled', 'The task was cancelled.'));
     return new Promise<O>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, input, transfer, resolve, reject });
+      const task: Task<I, O> = {
+        id: this.nextId++,
+        input,
+        transfer,
+        options: options as RunOptions<unknown>,
+        resolve,
+        reject,
+      };
+      this.queue.push(task);
       this.pump();
     });
   }
@@ -88,9 +107,13 @@ export class WorkerPool<I, O> {
       stderr: false,
     });
     const slot: Slot<I, O> = { worker, task: null, stopTimers: () => {} };
-    worker.on('message', (m: ResultMessage<O>) => {
+    worker.on('message', (m: ResultMessage<O> | ProgressMessage<unknown>) => {
       const task = slot.task;
       if (!task || m.id !== task.id) return;
+      if ('progress' in m) {
+        task.options.onProgress?.(m.progress);
+        return;
+      }
       this.finish(slot);
       if (m.ok) task.resolve(m.value);
       else task.reject(deserialiseError(m.error));
@@ -117,8 +140,11 @@ export class WorkerPool<I, O> {
     slot.worker.ref();
     const timeout = setTimeout(
       () => void this.retire(slot, new WorkerTaskError('timeout', 'The task took too long.')),
-      this.options.timeoutMs,
+      task.options.timeoutMs ?? this.options.timeoutMs,
     );
+    const signal = task.options.signal;
+    const cancel = () => void this.retire(slot, new WorkerTaskError('cancelled', 'The task was cancelled.'));
+    signal?.addEventListener('abort', cancel, { once: true });
     const max = this.options.maxGrowthBytes;
     const baseline = process.memoryUsage.rss();
     const watch =
@@ -131,6 +157,7 @@ export class WorkerPool<I, O> {
     timeout.unref();
     watch?.unref();
     slot.stopTimers = () => {
+      signal?.removeEventListener('abort', cancel);
       clearTimeout(timeout);
       if (watch) clearInterval(watch);
     };

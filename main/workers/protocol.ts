@@ -16,6 +16,12 @@ export type ResultMessage<O> =
   | { readonly id: number; readonly ok: true; readonly value: O }
   | { readonly id: number; readonly ok: false; readonly error: SerialisedError };
 
+/** Sent by a worker while a task runs (OCR's page count, say); never ends the task. */
+export interface ProgressMessage<P> {
+  readonly id: number;
+  readonly progress: P;
+}
+
 export function serialiseError(err: unknown): SerialisedError {
   if (err instanceof ApiError) return { code: err.code, message: err.message };
   return { message: err instanceof Error ? err.message : String(err) };
