@@ -27,7 +27,7 @@ const RIGHT =
   'A new school opened in the capital.';
 
 type Lib = ReturnType<typeof tempLibrary>;
-let libs: Lib[] = [];
+const libs: Lib[] = [];
 const newLibrary = () => {
   const l = tempLibrary();
   libs.push(l);
