@@ -23,7 +23,9 @@ const USAGE = `Usage: parallax <command> [options]
 
 Commands:
   serve [--port N] [--open] [--no-sample]   run the app in your browser (browser mode)
-  import [--story NAME] FILES_OR_FOLDERS...  import .txt .md .html .docx .pdf files (folders are walked)
+  import [--story NAME] FILES_OR_FOLDERS...  import .txt .md .html .docx .pdf files (folders are walked), and
+                                             .qdpx projects (REFI-QDA)
+  import --zotero DIR                        the press articles of a Zotero data directory (never written)
   list [--sort date|outlet|title]            list the articles in the library
   search QUERY                               full-text search, best first
   export --out FILE [--force]                the whole library as JSON
@@ -96,6 +98,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       from: { type: 'string' },
       format: { type: 'string' },
       story: { type: 'string' },
+      zotero: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -120,6 +123,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
     out: values.out,
     from: values.from,
     format: values.format,
+    zotero: values.zotero,
   };
 
   switch (command) {

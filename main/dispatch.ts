@@ -13,6 +13,7 @@ const WRITES: ReadonlySet<ApiMethod> = new Set([
   'addArticle',
   'importFiles',
   'importQdpx',
+  'importZotero',
   'updateArticle',
   'trashArticle',
   'restoreArticle',

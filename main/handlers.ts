@@ -25,6 +25,9 @@ import {
 import { comparisonReport } from './compare/comparison-report';
 import { exportQdpx } from './exchange/qdpx-export';
 import { importQdpx } from './exchange/qdpx-import';
+import { openZoteroDirectory } from './ingest/zotero/database';
+import { listZoteroItems } from './ingest/zotero/items';
+import { importZoteroDirectory } from './ingest/zotero/import';
 import {
   addLexiconEntry,
   exportLexicon,
@@ -61,6 +64,23 @@ export const handlers: Handlers = {
     return results;
   },
   importQdpx: (ctx, input) => importQdpx(ctx.db, input.name, Buffer.from(input.data, 'base64')),
+  zoteroItems: (_ctx, input) => {
+    const z = openZoteroDirectory(input.directory);
+    return {
+      directory: z.directory,
+      schema: z.schema,
+      warning: z.warning,
+      items: listZoteroItems(z).map((i) => ({
+        key: i.key,
+        title: i.title,
+        type: i.type,
+        outlet: i.outlet,
+        ...(i.leftOut ? { leftOut: i.leftOut } : {}),
+      })),
+    };
+  },
+  importZotero: async (ctx, input) =>
+    (await importZoteroDirectory(ctx.db, input.directory, { keys: input.keys })).outcomes,
   updateArticle: (ctx, { id, ...changes }) => updateArticle(ctx.db, id, changes),
   trashArticle: (ctx, input) => {
     trashArticle(ctx.db, input.id);

@@ -17,6 +17,7 @@ import type {
   QdpxImport,
   RecentComparison,
   SearchHit,
+  ZoteroLibrary,
 } from './domain';
 
 interface MethodSpec<I extends z.ZodType, R> {
@@ -74,6 +75,8 @@ export const articleField = {
   language: z.string().regex(/^[a-z]{2,3}$/, 'a language code such as fr or en'),
 };
 
+const zoteroDirectory = z.string().trim().min(1, 'choose the Zotero data directory').max(4096);
+
 export const api = {
   appInfo: method<AppInfo>()(z.object({}).strict()),
   listArticles: method<readonly ArticleSummary[]>()(
@@ -104,6 +107,20 @@ export const api = {
   ),
   /** A REFI-QDA project (.qdpx): its text sources become articles; a Parallax project brings its corrections back. */
   importQdpx: method<QdpxImport>()(z.object({ name: z.string().min(1).max(1000), data: z.base64() }).strict()),
+  /** The items of a Zotero data directory (read from a private copy of zotero.sqlite; Zotero's files never written). */
+  zoteroItems: method<ZoteroLibrary>()(z.object({ directory: zoteroDirectory }).strict()),
+  /** Some items of a Zotero data directory, in small batches so the UI shows progress and can stop. */
+  importZotero: method<readonly ImportResult[]>()(
+    z
+      .object({
+        directory: zoteroDirectory,
+        keys: z
+          .array(z.string().regex(/^[A-Z0-9]{1,32}$/i))
+          .min(1)
+          .max(20),
+      })
+      .strict(),
+  ),
   updateArticle: method<Article>()(
     z
       .object({

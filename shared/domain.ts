@@ -85,9 +85,27 @@ export interface LibraryFacets {
 
 export interface ImportResult {
   readonly file: string;
-  readonly status: 'imported' | 'duplicate' | 'failed';
+  /** skipped: left out on purpose (a Zotero book, say), with the reason. */
+  readonly status: 'imported' | 'duplicate' | 'failed' | 'skipped';
   readonly id?: number;
   readonly reason?: string;
+}
+
+/** A Zotero data directory as the import sees it. */
+export interface ZoteroLibrary {
+  readonly directory: string;
+  /** Zotero's userdata schema version. */
+  readonly schema: number;
+  /** Said when the schema is newer than the ones Parallax was tested with. */
+  readonly warning: string | null;
+  readonly items: readonly {
+    readonly key: string;
+    readonly title: string;
+    readonly type: string;
+    readonly outlet: string | null;
+    /** Why it will not be imported (another item type, no file). */
+    readonly leftOut?: string;
+  }[];
 }
 
 /** What importing a REFI-QDA project did: one outcome per text source, and what it held that was not imported. */

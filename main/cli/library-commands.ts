@@ -9,6 +9,7 @@ import { importPaths } from '../ingest/import';
 import { closeParsePool } from '../ingest/parse-pool';
 import { MAX_DOCUMENT_FILE_BYTES, megabytes } from '../ingest/limits';
 import type { ImportOutcome } from '../ingest/types';
+import type { ImportResult } from '../../shared/domain';
 import { closeReadPool } from '../exchange/read-pool';
 import type { AppContext } from '../context';
 import { exportLibrary } from '../library/export';
@@ -29,6 +30,7 @@ export interface CommandArgs {
   readonly out?: string | undefined;
   readonly from?: string | undefined;
   readonly format?: string | undefined;
+  readonly zotero?: string | undefined;
 }
 
 function write(line: string): void {
@@ -145,7 +147,49 @@ export function info(args: CommandArgs): Promise<number> {
   });
 }
 
+function printOutcome(o: ImportOutcome | ImportResult, json: boolean): void {
+  if (json) return;
+  const detail = o.status === 'imported' ? ` as article ${o.id}` : `: ${oneLine(o.reason ?? '')}`;
+  write(`${o.status.padEnd(9)} ${oneLine(o.file)}${detail}`);
+}
+
+function printSummary(outcomes: readonly { status: string }[]): void {
+  const n = (s: string) => outcomes.filter((o) => o.status === s).length;
+  const skipped = n('skipped') ? `, ${n('skipped')} skipped` : '';
+  write(`${n('imported')} imported, ${n('duplicate')} duplicate, ${n('failed')} failed${skipped}`);
+}
+
+/** A Zotero data directory through the contract, in the UI's batches: its items, then 20 at a time. */
+async function importZotero(ctx: AppContext, directory: string, json: boolean): Promise<ImportResult[]> {
+  const library = await call(ctx, 'zoteroItems', { directory });
+  if (library.warning && !json) write(`note      ${oneLine(library.warning)}`);
+  const outcomes: ImportResult[] = [];
+  const keys = library.items.map((i) => i.key);
+  for (let at = 0; at < keys.length; at += 20) {
+    for (const o of await call(ctx, 'importZotero', { directory, keys: keys.slice(at, at + 20) })) {
+      outcomes.push(o);
+      printOutcome(o, json);
+    }
+  }
+  return outcomes;
+}
+
 export function importFiles(args: CommandArgs): Promise<number> {
+  if (args.zotero !== undefined) {
+    if (args.rest.length) throw new UsageError('import --zotero takes a Zotero data directory (or export) alone');
+    const zotero = args.zotero;
+    return withLibrary(args, true, async (ctx) => {
+      assertWritable(ctx);
+      try {
+        const outcomes = await importZotero(ctx, zotero, args.json);
+        if (args.json) write(JSON.stringify(outcomes));
+        else printSummary(outcomes);
+        return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+      } finally {
+        await closeParsePool();
+      }
+    });
+  }
   if (!args.rest.length) throw new UsageError('import takes files or folders');
   const story = args.story === undefined ? undefined : articleField.story.safeParse(args.story);
   if (story && !story.success) throw new UsageError(`--story: ${story.error.issues[0]?.message ?? 'not a story name'}`);
@@ -161,19 +205,11 @@ export function importFiles(args: CommandArgs): Promise<number> {
         outcomes.push(
           ...(await importPaths(ctx.db, files, {
             ...(story?.data ? { story: story.data } : {}),
-            onOutcome: (o) => {
-              if (args.json) return;
-              const detail = o.status === 'imported' ? ` as article ${o.id}` : `: ${oneLine(o.reason)}`;
-              write(`${o.status.padEnd(9)} ${oneLine(o.file)}${detail}`);
-            },
+            onOutcome: (o) => printOutcome(o, args.json),
           })),
         );
       if (args.json) write(JSON.stringify(outcomes));
-      else {
-        const n = (s: string) => outcomes.filter((o) => o.status === s).length;
-        const skipped = n('skipped') ? `, ${n('skipped')} skipped` : '';
-        write(`${n('imported')} imported, ${n('duplicate')} duplicate, ${n('failed')} failed${skipped}`);
-      }
+      else printSummary(outcomes);
       return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
     } finally {
       await Promise.all([closeParsePool(), closeReadPool()]);
@@ -210,10 +246,7 @@ async function importProject(ctx: AppContext, file: string, json: boolean): Prom
     return { file: f, status: 'failed', reason: i.reason ?? 'not imported' };
   });
   if (!json) {
-    for (const o of outcomes) {
-      const detail = o.status === 'imported' ? ` as article ${o.id}` : `: ${oneLine(o.reason)}`;
-      write(`${o.status.padEnd(9)} ${oneLine(o.file)}${detail}`);
-    }
+    for (const o of outcomes) printOutcome(o, json);
     for (const s of result.skipped) write(`not kept  ${oneLine(file)}: ${oneLine(s)}`);
     if (result.corrections)
       write(`restored  ${result.corrections} corrections (links, verdicts and notes) from ${oneLine(file)}`);

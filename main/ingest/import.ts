@@ -10,8 +10,23 @@ import { checkImportable, SUPPORTED_EXTENSIONS } from './parse';
 import { parseInWorker } from './parse-pool';
 import type { ImportOutcome } from './types';
 
+/** What another source (a Zotero item) knows better than the file: it wins over what the file says. */
+export interface KnownMetadata {
+  readonly title?: string;
+  readonly outlet?: string | null;
+  readonly authors?: readonly string[];
+  readonly publishedAt?: string | null;
+  readonly url?: string | null;
+  readonly language?: string;
+  readonly stories?: readonly string[];
+  readonly tags?: readonly string[];
+  /** Where the file came from, for the article's provenance ("Zotero item ABCD2345"). */
+  readonly provenance?: string;
+}
+
 export interface ImportOptions {
   readonly story?: string;
+  readonly metadata?: KnownMetadata;
   readonly signal?: AbortSignal;
   readonly onOutcome?: (outcome: ImportOutcome) => void;
 }
@@ -34,18 +49,21 @@ export async function importBytes(
   try {
     checkImportable(name, bytes.length); // before the bytes are copied to the worker
     const parsed = await parseInWorker(name, bytes);
+    const known = options.metadata ?? {};
+    const from = known.provenance ? `${known.provenance}, file ${path.basename(name)}` : path.basename(name);
+    const language = known.language ?? parsed.language;
     const outcome = insertArticle(db, {
-      title: parsed.title,
+      title: known.title ?? parsed.title,
       text: parsed.text,
-      outlet: parsed.outlet,
-      authors: parsed.authors,
-      publishedAt: parsed.publishedAt,
-      url: parsed.url,
-      ...(parsed.language ? { language: parsed.language } : {}),
-      provenance: `Imported from ${path.basename(name)}${parsed.dateline ? `; dateline "${parsed.dateline}"` : ''}`,
+      outlet: known.outlet ?? parsed.outlet,
+      authors: known.authors?.length ? known.authors : parsed.authors,
+      publishedAt: known.publishedAt ?? parsed.publishedAt,
+      url: known.url ?? parsed.url,
+      ...(language ? { language } : {}),
+      provenance: `Imported from ${from}${parsed.dateline ? `; dateline "${parsed.dateline}"` : ''}`,
       original: { bytes, mediaType: parsed.mediaType },
-      stories: [...(options.story ? [options.story] : []), ...(parsed.stories ?? [])],
-      tags: parsed.tags ?? [],
+      stories: [...(options.story ? [options.story] : []), ...(known.stories ?? []), ...(parsed.stories ?? [])],
+      tags: [...(known.tags ?? []), ...(parsed.tags ?? [])],
     });
     return outcome.status === 'duplicate'
       ? {
@@ -107,16 +125,17 @@ export async function collectFiles(paths: readonly string[]): Promise<FoundFile[
 }
 
 /** Reads a file that `stat` says is a regular file of an importable size, never more than that size allows. */
-async function readImportable(file: string): Promise<Uint8Array> {
+export async function readImportable(file: string, asExtension?: string): Promise<Uint8Array> {
   // stat before open: opening a FIFO or a device to read can wait forever.
   const named = await fs.stat(file);
   if (!named.isFile()) throw new ApiError('unsupported', `${path.basename(file)} is not a regular file.`);
-  checkImportable(file, named.size);
+  const checked = asExtension ? `${file}${asExtension}` : file;
+  checkImportable(checked, named.size);
   const handle = await fs.open(file, 'r');
   try {
     const stat = await handle.stat();
     if (!stat.isFile()) throw new ApiError('unsupported', `${path.basename(file)} is not a regular file.`);
-    checkImportable(file, stat.size);
+    checkImportable(checked, stat.size);
     const buffer = Buffer.alloc(stat.size);
     let filled = 0;
     while (filled < buffer.length) {
