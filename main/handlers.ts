@@ -26,6 +26,7 @@ import { comparisonReport } from './compare/comparison-report';
 import { exportQdpx } from './exchange/qdpx-export';
 import { importQdpx } from './exchange/qdpx-import';
 import { openZoteroDirectory } from './ingest/zotero/database';
+import { cancelOcr, ocrStatus } from './ingest/ocr/activity';
 import { listZoteroItems } from './ingest/zotero/items';
 import { importZoteroDirectory } from './ingest/zotero/import';
 import {
@@ -58,12 +59,17 @@ export const handlers: Handlers = {
     const results = [];
     for (const f of input.files) {
       results.push(
-        await importBytes(ctx.db, f.name, Buffer.from(f.data, 'base64'), input.story ? { story: input.story } : {}),
+        await importBytes(ctx.db, f.name, Buffer.from(f.data, 'base64'), {
+          ...(input.story ? { story: input.story } : {}),
+          ...(input.ocrLanguage ? { ocrLanguage: input.ocrLanguage } : {}),
+        }),
       );
     }
     return results;
   },
   importQdpx: (ctx, input) => importQdpx(ctx.db, input.name, Buffer.from(input.data, 'base64')),
+  ocrStatus: () => ocrStatus(),
+  cancelOcr: () => cancelOcr(),
   zoteroItems: (_ctx, input) => {
     const z = openZoteroDirectory(input.directory);
     return {

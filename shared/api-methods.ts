@@ -7,6 +7,8 @@ export const API_METHODS = [
   'addArticle',
   'importFiles',
   'importQdpx',
+  'ocrStatus',
+  'cancelOcr',
   'zoteroItems',
   'importZotero',
   'searchArticles',

@@ -14,6 +14,7 @@ import type {
   LexiconFile,
   LexiconImport,
   LibraryFacets,
+  OcrStatus,
   QdpxImport,
   RecentComparison,
   SearchHit,
@@ -102,11 +103,17 @@ export const api = {
           .min(1)
           .max(200),
         story: z.string().trim().max(200).optional(),
+        /** The language of scans in these files (else detected from their first page). */
+        ocrLanguage: z.enum(['fr', 'en']).optional(),
       })
       .strict(),
   ),
   /** A REFI-QDA project (.qdpx): its text sources become articles; a Parallax project brings its corrections back. */
   importQdpx: method<QdpxImport>()(z.object({ name: z.string().min(1).max(1000), data: z.base64() }).strict()),
+  /** The scans being read by OCR during an import, page by page, for a progress bar. */
+  ocrStatus: method<OcrStatus>()(z.object({}).strict()),
+  /** Stops the scans being read; their imports fail as cancelled and store nothing. */
+  cancelOcr: method<{ readonly cancelled: number }>()(z.object({}).strict()),
   /** The items of a Zotero data directory (read from a private copy of zotero.sqlite; Zotero's files never written). */
   zoteroItems: method<ZoteroLibrary>()(z.object({ directory: zoteroDirectory }).strict()),
   /** Some items of a Zotero data directory, in small batches so the UI shows progress and can stop. */

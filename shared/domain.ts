@@ -91,6 +91,11 @@ export interface ImportResult {
   readonly reason?: string;
 }
 
+/** Scans being read by OCR right now (page 0 means the first page is being read). */
+export interface OcrStatus {
+  readonly running: readonly { readonly file: string; readonly page: number; readonly pages: number }[];
+}
+
 /** A Zotero data directory as the import sees it. */
 export interface ZoteroLibrary {
   readonly directory: string;

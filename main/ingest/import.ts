@@ -8,6 +8,10 @@ import { insertArticle } from '../library/articles';
 import type { Db } from '../library/open';
 import { checkImportable, SUPPORTED_EXTENSIONS } from './parse';
 import { parseInWorker } from './parse-pool';
+import { normaliseText } from './decode';
+import { MAX_ARTICLE_CHARS, OCR_LOW_CONFIDENCE, tooLongMessage } from './limits';
+import { startOcrRun } from './ocr/activity';
+import { ocrInWorker } from './ocr/ocr-pool';
 import type { ImportOutcome } from './types';
 
 /** What another source (a Zotero item) knows better than the file: it wins over what the file says. */
@@ -27,8 +31,12 @@ export interface KnownMetadata {
 export interface ImportOptions {
   readonly story?: string;
   readonly metadata?: KnownMetadata;
+  /** The language of a scan ('fr' or 'en'); else the metadata's, else detected from its first page. */
+  readonly ocrLanguage?: string;
   readonly signal?: AbortSignal;
   readonly onOutcome?: (outcome: ImportOutcome) => void;
+  /** A scan's pages as OCR reads them. */
+  readonly onOcrProgress?: (progress: { file: string; page: number; pages: number }) => void;
 }
 
 function reasonOf(err: unknown): string {
@@ -38,6 +46,47 @@ function reasonOf(err: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied: Parallax may not read this file';
   if (code === 'EISDIR') return 'this is a folder, not a file';
   return err instanceof Error ? err.message : String(err);
+}
+
+/** A scan's text by OCR, with what the article's provenance says of it (engine, language, page confidence). */
+async function readScan(name: string, bytes: Uint8Array, language: string | undefined, options: ImportOptions) {
+  const run = startOcrRun(path.basename(name), options.signal);
+  try {
+    const result = await ocrInWorker(name, bytes, {
+      ...(language === 'fr' || language === 'en' ? { language } : {}),
+      signal: run.signal,
+      onProgress: (p) => {
+        run.onProgress(p);
+        options.onOcrProgress?.({ file: name, ...p });
+      },
+    });
+    const text = normaliseText(result.text);
+    if (!text.replace(/\s+/g, ''))
+      throw new ApiError(
+        'unsupported',
+        `${path.basename(name)}: OCR found no text in it (a blank page, or a photograph?). If it is a scan of an article, scan it again at 300 dpi.`,
+      );
+    if (text.length > MAX_ARTICLE_CHARS)
+      throw new ApiError('too_large', tooLongMessage(path.basename(name), text.length));
+    const names: Readonly<Record<string, string>> = { fra: 'French', eng: 'English', 'fra+eng': 'French and English' };
+    const low = result.pages.filter((p) => p.confidence < OCR_LOW_CONFIDENCE);
+    const confidences = result.pages.map((p) => p.confidence);
+    const range =
+      Math.min(...confidences) === Math.max(...confidences)
+        ? `${confidences[0]}%`
+        : `${Math.min(...confidences)}–${Math.max(...confidences)}%`;
+    const lowSaid = low.length
+      ? `; read poorly (check against the scan): ${low.map((p) => `page ${p.page} (${p.confidence}%)`).join(', ')}`
+      : '';
+    return {
+      text,
+      pages: result.pages,
+      language: result.languages === 'fra' ? 'fr' : result.languages === 'eng' ? 'en' : undefined,
+      provenance: `text read by OCR (tesseract.js, ${names[result.languages] ?? result.languages}), ${result.pages.length} page${result.pages.length === 1 ? '' : 's'}, confidence ${range}${lowSaid}`,
+    };
+  } finally {
+    run.end();
+  }
 }
 
 export async function importBytes(
@@ -51,19 +100,21 @@ export async function importBytes(
     const parsed = await parseInWorker(name, bytes);
     const known = options.metadata ?? {};
     const from = known.provenance ? `${known.provenance}, file ${path.basename(name)}` : path.basename(name);
-    const language = known.language ?? parsed.language;
+    const ocr = parsed.needsOcr ? await readScan(name, bytes, options.ocrLanguage ?? known.language, options) : null;
+    const language = known.language ?? parsed.language ?? ocr?.language;
     const outcome = insertArticle(db, {
       title: known.title ?? parsed.title,
-      text: parsed.text,
+      text: ocr?.text ?? parsed.text,
       outlet: known.outlet ?? parsed.outlet,
       authors: known.authors?.length ? known.authors : parsed.authors,
       publishedAt: known.publishedAt ?? parsed.publishedAt,
       url: known.url ?? parsed.url,
       ...(language ? { language } : {}),
-      provenance: `Imported from ${from}${parsed.dateline ? `; dateline "${parsed.dateline}"` : ''}`,
+      provenance: `Imported from ${from}${parsed.dateline ? `; dateline "${parsed.dateline}"` : ''}${ocr ? `; ${ocr.provenance}` : ''}`,
       original: { bytes, mediaType: parsed.mediaType },
       stories: [...(options.story ? [options.story] : []), ...(known.stories ?? []), ...(parsed.stories ?? [])],
       tags: [...(known.tags ?? []), ...(parsed.tags ?? [])],
+      ...(ocr ? { ocrPages: ocr.pages } : {}),
     });
     return outcome.status === 'duplicate'
       ? {

@@ -1,5 +1,5 @@
-// PDF to plain text from its text layer (pdf.js). A scanned PDF has none and is refused with that reason
-// (Parallax does no OCR). Before pdf.js sees the file, every compressed part that is not an image is inflated
+// PDF to plain text from its text layer (pdf.js). A scanned PDF has none; its text is then read by OCR
+// (ocr/, after this). Before pdf.js sees the file, every compressed part that is not an image is inflated
 // up to a limit and counted, so a decompression bomb is refused at once; text is then read page by page and
 // reading stops as soon as it passes the article limit.
 import zlib from 'node:zlib';
@@ -105,13 +105,8 @@ export async function pdfText(
       pages.push(parts.join(''));
       page.cleanup();
     }
+    // A PDF without a text layer (a scan) comes back with no text: the import reads it by OCR.
     const text = pages.join('\n\n');
-    if (!text.replace(/\s+/g, '')) {
-      throw new ApiError(
-        'unsupported',
-        `${name} has no text layer (a scanned PDF?). Run it through OCR first, then import the result.`,
-      );
-    }
     const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as { Title?: string; Author?: string };
     return { text, title: info.Title?.trim() || null, author: info.Author?.trim() || null };
   } finally {

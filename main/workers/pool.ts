@@ -38,6 +38,8 @@ export interface RunOptions<P> {
   readonly onProgress?: (progress: P) => void;
   /** This task's own time limit, instead of the pool's. */
   readonly timeoutMs?: number;
+  /** Each progress message restarts the time limit (a limit per page of a long scan, not for the whole). */
+  readonly restartOnProgress?: boolean;
 }
 
 interface Task<I, O> {
@@ -53,6 +55,7 @@ interface Slot<I, O> {
   readonly worker: Worker;
   task: Task<I, O> | null;
   stopTimers: () => void;
+  restartClock: () => void;
 }
 
 export class WorkerPool<I, O> {
@@ -106,11 +109,12 @@ export class WorkerPool<I, O> {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot<I, O> = { worker, task: null, stopTimers: () => {} };
+    const slot: Slot<I, O> = { worker, task: null, stopTimers: () => {}, restartClock: () => {} };
     worker.on('message', (m: ResultMessage<O> | ProgressMessage<unknown>) => {
       const task = slot.task;
       if (!task || m.id !== task.id) return;
       if ('progress' in m) {
+        if (task.options.restartOnProgress) slot.restartClock();
         task.options.onProgress?.(m.progress);
         return;
       }
@@ -136,12 +140,21 @@ export class WorkerPool<I, O> {
   }
 
   private start(slot: Slot<I, O>, task: Task<I, O>): void {
+    if (task.options.signal?.aborted) {
+      task.reject(new WorkerTaskError('cancelled', 'The task was cancelled.')); // while it waited in the queue
+      return;
+    }
     slot.task = task;
     slot.worker.ref();
-    const timeout = setTimeout(
-      () => void this.retire(slot, new WorkerTaskError('timeout', 'The task took too long.')),
-      task.options.timeoutMs ?? this.options.timeoutMs,
-    );
+    const limit = task.options.timeoutMs ?? this.options.timeoutMs;
+    const expire = () => void this.retire(slot, new WorkerTaskError('timeout', 'The task took too long.'));
+    let timeout = setTimeout(expire, limit);
+    timeout.unref();
+    slot.restartClock = () => {
+      clearTimeout(timeout);
+      timeout = setTimeout(expire, limit);
+      timeout.unref();
+    };
     const signal = task.options.signal;
     const cancel = () => void this.retire(slot, new WorkerTaskError('cancelled', 'The task was cancelled.'));
     signal?.addEventListener('abort', cancel, { once: true });
@@ -154,7 +167,6 @@ export class WorkerPool<I, O> {
             if (process.memoryUsage.rss() - baseline > max)
               void this.retire(slot, new WorkerTaskError('memory', 'The task needed too much memory.'));
           }, 50);
-    timeout.unref();
     watch?.unref();
     slot.stopTimers = () => {
       signal?.removeEventListener('abort', cancel);
