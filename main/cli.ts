@@ -23,8 +23,9 @@ const USAGE = `Usage: parallax <command> [options]
 
 Commands:
   serve [--port N] [--open] [--no-sample]   run the app in your browser (browser mode)
-  import [--story NAME] FILES_OR_FOLDERS...  import .txt .md .html .docx .pdf files (folders are walked), and
-                                             .qdpx projects (REFI-QDA)
+  import [--story NAME] FILES_OR_FOLDERS...  import .txt .md .html .docx .pdf files (folders are walked), scans
+                                             (.pdf without text, .png .jpg .tif: read by OCR; --ocr-language
+                                             fr|en, else detected) and .qdpx projects (REFI-QDA)
   import --zotero DIR                        the press articles of a Zotero data directory (never written)
   list [--sort date|outlet|title]            list the articles in the library
   search QUERY                               full-text search, best first
@@ -99,6 +100,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       format: { type: 'string' },
       story: { type: 'string' },
       zotero: { type: 'string' },
+      'ocr-language': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -124,6 +126,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
     from: values.from,
     format: values.format,
     zotero: values.zotero,
+    ocrLanguage: values['ocr-language'],
   };
 
   switch (command) {

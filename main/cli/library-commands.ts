@@ -7,6 +7,7 @@ import { ApiError } from '../../shared/errors';
 import { assertWritable } from '../dispatch';
 import { importPaths } from '../ingest/import';
 import { closeParsePool } from '../ingest/parse-pool';
+import { closeOcrPool } from '../ingest/ocr/ocr-pool';
 import { MAX_DOCUMENT_FILE_BYTES, megabytes } from '../ingest/limits';
 import type { ImportOutcome } from '../ingest/types';
 import type { ImportResult } from '../../shared/domain';
@@ -31,6 +32,7 @@ export interface CommandArgs {
   readonly from?: string | undefined;
   readonly format?: string | undefined;
   readonly zotero?: string | undefined;
+  readonly ocrLanguage?: string | undefined;
 }
 
 function write(line: string): void {
@@ -153,6 +155,17 @@ function printOutcome(o: ImportOutcome | ImportResult, json: boolean): void {
   write(`${o.status.padEnd(9)} ${oneLine(o.file)}${detail}`);
 }
 
+/** "long.pdf: OCR page 12 of 500" on one line of a terminal's standard error, as the pages are read. */
+function ocrProgressLine(json: boolean) {
+  if (json || !process.stderr.isTTY) return undefined;
+  return (p: { file: string; page: number; pages: number }) => {
+    const done = p.page === p.pages;
+    process.stderr.write(
+      `\r\x1b[K${oneLine(path.basename(p.file))}: OCR page ${Math.min(p.page + 1, p.pages)} of ${p.pages}${done ? '\r\x1b[K' : ''}`,
+    );
+  };
+}
+
 function printSummary(outcomes: readonly { status: string }[]): void {
   const n = (s: string) => outcomes.filter((o) => o.status === s).length;
   const skipped = n('skipped') ? `, ${n('skipped')} skipped` : '';
@@ -186,11 +199,14 @@ export function importFiles(args: CommandArgs): Promise<number> {
         else printSummary(outcomes);
         return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
       } finally {
-        await closeParsePool();
+        await Promise.all([closeParsePool(), closeOcrPool()]);
       }
     });
   }
   if (!args.rest.length) throw new UsageError('import takes files or folders');
+  const ocrLanguage = args.ocrLanguage;
+  if (ocrLanguage !== undefined && ocrLanguage !== 'fr' && ocrLanguage !== 'en')
+    throw new UsageError('--ocr-language takes fr or en (without it, the language of a scan is detected)');
   const story = args.story === undefined ? undefined : articleField.story.safeParse(args.story);
   if (story && !story.success) throw new UsageError(`--story: ${story.error.issues[0]?.message ?? 'not a story name'}`);
   const projects = args.rest.filter((p) => path.extname(p).toLowerCase() === '.qdpx');
@@ -205,6 +221,8 @@ export function importFiles(args: CommandArgs): Promise<number> {
         outcomes.push(
           ...(await importPaths(ctx.db, files, {
             ...(story?.data ? { story: story.data } : {}),
+            ...(ocrLanguage ? { ocrLanguage } : {}),
+            onOcrProgress: ocrProgressLine(args.json),
             onOutcome: (o) => printOutcome(o, args.json),
           })),
         );
@@ -212,7 +230,7 @@ export function importFiles(args: CommandArgs): Promise<number> {
       else printSummary(outcomes);
       return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
     } finally {
-      await Promise.all([closeParsePool(), closeReadPool()]);
+      await Promise.all([closeParsePool(), closeReadPool(), closeOcrPool()]);
     }
   });
 }

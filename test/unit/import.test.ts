@@ -122,7 +122,7 @@ describe('bad input is refused with a reason, and the library is left as it was'
     ],
     ['broken.docx', 'PK\u0003\u0004 not really a zip', /not a readable Word document/],
     ['broken.pdf', '%PDF-1.4 garbage', /not a readable PDF/],
-    ['scan.pdf', makePdf([]), /no text layer \(a scanned PDF\?\)/],
+    ['scan.pdf', makePdf([]), /scan\.pdf: OCR found no text in it/],
   ])('%s', async (name, content, reason) => {
     const o = await one(file(name, content));
     expect(o.status).toBe('failed');
