@@ -76,6 +76,8 @@ export async function recogniseScan(
   progress: (p: OcrProgress) => void,
 ): Promise<OcrResult> {
   const images = await pageImages(bytes, name);
+  // 'both' reads every page with French and English together (what the benchmark compares against).
+  const detect = !language;
   let languages = (language && CODE[language]) ?? 'fra+eng';
   let worker = await recogniser(languages);
   const texts: string[] = [];
@@ -92,7 +94,7 @@ export async function recogniseScan(
       texts.push(text);
       pages.push({ page: n, confidence: Math.round(data.confidence) });
       progress({ page: n, pages: images.pages });
-      if (n === 1 && languages === 'fra+eng' && images.pages > 1) {
+      if (n === 1 && detect && images.pages > 1) {
         const detected = CODE[detectLanguage(text)];
         if (detected) {
           await worker.terminate();

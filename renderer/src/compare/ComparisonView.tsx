@@ -140,14 +140,18 @@ export function ComparisonView({ view, onView, onCheck }: Props) {
   }, [onView, view.comparisonId]);
 
   const exportAs = useCallback(
-    async (format: 'html' | 'csv' | 'json' | 'pdf') => {
+    async (format: 'html' | 'csv' | 'json' | 'pdf' | 'qdpx') => {
       try {
-        download(await getApi().exportComparison({ comparisonId: view.comparisonId, format }));
+        download(
+          format === 'qdpx'
+            ? await getApi().exportQdpx({ articleIds: [view.left.id, view.right.id] })
+            : await getApi().exportComparison({ comparisonId: view.comparisonId, format }),
+        );
       } catch (err) {
         setError(err instanceof Error ? err.message : String(err));
       }
     },
-    [view.comparisonId],
+    [view.comparisonId, view.left.id, view.right.id],
   );
 
   // Keyboard: N / P (and F8 / Shift+F8) between conflicts, Escape to cancel a pending link, Ctrl+Z to undo.

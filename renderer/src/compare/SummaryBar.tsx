@@ -8,7 +8,7 @@ interface Props {
   readonly visible: ReadonlySet<ClaimMark>;
   readonly onToggle: (m: ClaimMark) => void;
   readonly onStep: (direction: 1 | -1) => void;
-  readonly onExport: (format: 'html' | 'csv' | 'json' | 'pdf') => void;
+  readonly onExport: (format: 'html' | 'csv' | 'json' | 'pdf' | 'qdpx') => void;
   readonly onUndo: () => void;
   readonly busy: boolean;
 }
@@ -65,6 +65,13 @@ export function SummaryBar({ comparison, visible, onToggle, onStep, onExport, on
               </button>
             ),
           )}
+          <button
+            type="button"
+            onClick={() => onExport('qdpx')}
+            title="A REFI-QDA project for NVivo, MAXQDA, ATLAS.ti or QualCoder"
+          >
+            QDPX
+          </button>
         </span>
       </div>
       {glossary.length > 0 && (

@@ -3,7 +3,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ImportResult } from '../../../shared/domain';
 import { filesFromDrop, importFiles, SUPPORTED, type ImportProgress, type NamedFile } from './importer';
+import { OcrProgress } from './OcrProgress';
 import { PasteForm } from './PasteForm';
+import { ZoteroImport } from './ZoteroImport';
 
 export function ImportPanel({
   onImported,
@@ -15,6 +17,7 @@ export function ImportPanel({
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [story, setStory] = useState('');
   const [pasting, setPasting] = useState(false);
+  const [zotero, setZotero] = useState(false);
   const [dragging, setDragging] = useState(false);
   const cancelled = useRef(false);
 
@@ -67,7 +70,7 @@ export function ImportPanel({
           <input
             type="file"
             multiple
-            accept=".txt,.text,.md,.markdown,.html,.htm,.docx,.pdf"
+            accept=".txt,.text,.md,.markdown,.html,.htm,.docx,.pdf,.png,.jpg,.jpeg,.tif,.tiff,.qdpx"
             hidden
             onChange={(e) => fromInput(e.target.files)}
           />
@@ -83,6 +86,9 @@ export function ImportPanel({
         </label>
         <button type="button" onClick={() => setPasting((p) => !p)} aria-expanded={pasting}>
           Paste text…
+        </button>
+        <button type="button" onClick={() => setZotero((z) => !z)} aria-expanded={zotero}>
+          Import from Zotero…
         </button>
       </div>
       <label className="story-field">
@@ -104,12 +110,15 @@ export function ImportPanel({
           }}
         />
       )}
+      {zotero && <ZoteroImport onImported={onImported} onClose={() => setZotero(false)} />}
+      <OcrProgress active={running} />
       {progress && (
         <div className="import-progress" role="status" aria-live="polite">
           <progress max={progress.total} value={progress.done} />
           <span>
             {running ? 'Importing' : progress.cancelled ? 'Cancelled after' : 'Imported'} {progress.done} of{' '}
             {progress.total}: {count('imported')} imported, {count('duplicate')} duplicate, {count('failed')} failed
+            {count('skipped') ? `, ${count('skipped')} skipped` : ''}
           </span>
           {running ? (
             <button type="button" onClick={() => (cancelled.current = true)}>

@@ -4,6 +4,7 @@ import type { ArticleFilters, ArticleSummary } from '../../../shared/domain';
 import { getApi } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Loading, LoadError } from '../shell/Status';
+import { download } from '../compare/download';
 import { ImportPanel } from './ImportPanel';
 import { Snippet } from './Snippet';
 
@@ -22,6 +23,7 @@ export function LibraryPane(props: Props) {
   const [filters, setFilters] = useState<ArticleFilters>({});
   const [query, setQuery] = useState('');
   const [trash, setTrash] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
   const q = query.trim();
   const [articles, reload] = useApi(
     () => getApi().listArticles({ sort, ...filters, ...(trash ? { trash: true } : {}) }),
@@ -53,7 +55,26 @@ export function LibraryPane(props: Props) {
         <button type="button" className="link" onClick={() => setTrash((t) => !t)} aria-pressed={trash}>
           {trash ? 'Back to library' : 'Trash'}
         </button>
+        {!trash && (
+          <button
+            type="button"
+            className="link"
+            title="A REFI-QDA project (.qdpx) for NVivo, MAXQDA, ATLAS.ti or QualCoder: the story chosen below, or the whole library"
+            onClick={() =>
+              void getApi()
+                .exportQdpx(filters.story ? { story: filters.story } : {})
+                .then(download, (err: unknown) => setExportError(err instanceof Error ? err.message : String(err)))
+            }
+          >
+            Export QDPX
+          </button>
+        )}
       </div>
+      {exportError && (
+        <p role="alert" className="error">
+          {exportError}
+        </p>
+      )}
       {!trash && <ImportPanel onImported={props.onChanged} onOpen={props.onSelect} />}
       <input
         type="search"
