@@ -324,7 +324,14 @@ function identityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   if (onlyA.length !== 1 || onlyB.length !== 1) return [];
   const [x, y] = [onlyA[0]!, onlyB[0]!];
   return [
-    reason('actor', a, b, x.span, y.span, `a different person named: "${slice(a, x.span)}" against "${slice(b, y.span)}"`),
+    reason(
+      'actor',
+      a,
+      b,
+      x.span,
+      y.span,
+      `a different person named: "${slice(a, x.span)}" against "${slice(b, y.span)}"`,
+    ),
   ];
 }
 
