@@ -13,7 +13,8 @@ import {
   trashArticle,
   updateArticle,
 } from './library/articles';
-import { searchArticles } from './library/search';
+import { searchLibrary } from './library/search';
+import { readSettings, updateSettings } from './library/settings';
 import { checkClaim } from './library/check';
 import { importBytes } from './ingest/import';
 import {
@@ -36,9 +37,10 @@ export const handlers: Handlers = {
     libraryPath: ctx.libraryPath,
     articleCount: countArticles(ctx.db),
     transport: ctx.transport,
+    systemLocale: ctx.systemLocale ?? null,
   }),
   listArticles: (ctx, { sort, trash, ...filters }) => listArticles(ctx.db, sort, filters, trash === true),
-  searchArticles: (ctx, input) => searchArticles(ctx.db, input.query),
+  searchArticles: (ctx, { query, ...filters }) => searchLibrary(ctx.db, query, filters),
   libraryFacets: (ctx) => libraryFacets(ctx.db),
   importFiles: async (ctx, input) => {
     const results = [];
@@ -81,6 +83,7 @@ export const handlers: Handlers = {
       comparison: view.comparison,
       generatedAt: new Date().toISOString(),
       appVersion: ctx.version,
+      locale: input.locale ?? 'en',
     };
     if (input.format !== 'pdf') return renderReport(report, input.format);
     // PDF comes from Chromium's printer, which only the desktop app has; browser mode prints the HTML report.
@@ -98,5 +101,11 @@ export const handlers: Handlers = {
       content: Buffer.from(pdf).toString('base64'),
       encoding: 'base64' as const,
     };
+  },
+  getSettings: (ctx) => readSettings(ctx.db),
+  updateSettings: (ctx, changes) => {
+    const settings = updateSettings(ctx.db, changes);
+    ctx.onSettingsChanged?.(settings);
+    return settings;
   },
 };

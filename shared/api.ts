@@ -12,8 +12,10 @@ import type {
   ImportResult,
   LibraryFacets,
   RecentComparison,
-  SearchHit,
+  SearchResults,
+  Settings,
 } from './domain';
+import { LOCALE_PREFERENCES, LOCALES } from './presentation/locale';
 
 interface MethodSpec<I extends z.ZodType, R> {
   readonly input: I;
@@ -27,6 +29,14 @@ function method<R>() {
 
 const id = z.number().int().positive();
 
+/** The library's filters, the same for listing and searching. */
+const filters = {
+  outlet: z.string().max(200).optional(),
+  language: z.string().max(10).optional(),
+  story: z.string().max(200).optional(),
+  tag: z.string().max(200).optional(),
+};
+
 /** The longest article text Parallax stores (about 1.5 million words). */
 export const MAX_ARTICLE_CHARS = 10_000_000;
 
@@ -36,15 +46,13 @@ export const api = {
     z
       .object({
         sort: z.enum(['date', 'outlet', 'title']).optional(),
-        outlet: z.string().max(200).optional(),
-        language: z.string().max(10).optional(),
-        story: z.string().max(200).optional(),
-        tag: z.string().max(200).optional(),
+        ...filters,
         trash: z.boolean().optional(),
       })
       .strict(),
   ),
-  searchArticles: method<readonly SearchHit[]>()(z.object({ query: z.string().max(500) }).strict()),
+  /** Full-text search within the active filters; `total` counts every match, `hits` holds the best ones. */
+  searchArticles: method<SearchResults>()(z.object({ query: z.string().max(500), ...filters }).strict()),
   libraryFacets: method<LibraryFacets>()(z.object({}).strict()),
   /** Files the researcher dropped or chose, sent in small batches (base64), each imported all or nothing. */
   importFiles: method<readonly ImportResult[]>()(
@@ -130,8 +138,24 @@ export const api = {
     z.object({ claim: z.string().trim().min(3, 'type a claim to check').max(2000) }).strict(),
   ),
   undoCorrection: method<ComparisonView>()(z.object({ comparisonId: id }).strict()),
+  /** A report of the comparison; `locale` is the language of its headings and names (English by default). */
   exportComparison: method<ExportedFile>()(
-    z.object({ comparisonId: id, format: z.enum(['html', 'csv', 'json', 'pdf']) }).strict(),
+    z
+      .object({
+        comparisonId: id,
+        format: z.enum(['html', 'csv', 'json', 'pdf']),
+        locale: z.enum(LOCALES).optional(),
+      })
+      .strict(),
+  ),
+  getSettings: method<Settings>()(z.object({}).strict()),
+  updateSettings: method<Settings>()(
+    z
+      .object({
+        locale: z.enum(LOCALE_PREFERENCES).optional(),
+        guideSeen: z.boolean().optional(),
+      })
+      .strict(),
   ),
 } satisfies { readonly [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 

@@ -61,6 +61,10 @@ export function openComparison(db: Db, leftId: number, rightId: number): Compari
   const comparison = applyCorrections(base, corrections(db, comparisonId), (l, r) =>
     judgeClaimPair(l, r, base.left.language, base.right.language),
   );
+  // "Recent comparisons" shows the counts the researcher last saw: after their corrections.
+  if (comparison.corrections.length) {
+    db.prepare('UPDATE comparisons SET result = ? WHERE id = ?').run(JSON.stringify(comparison.counts), comparisonId);
+  }
   return { comparisonId, left, right, comparison };
 }
 

@@ -1,8 +1,12 @@
 // Editing an article's metadata: title, outlet, date, URL, language, authors, stories and tags.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../shared/domain';
 import { getApi } from '../api/client';
 import { ArticleFields } from '../shell/ArticleFields';
+import { errorMessage } from '../shell/errors';
+import ui from '../shell/common.module.css';
+import forms from './forms.module.css';
 
 const list = (s: string) =>
   s
@@ -19,6 +23,7 @@ export function EditArticle({
   readonly onSaved: (a: Article) => void;
   readonly onCancel: () => void;
 }) {
+  const { t } = useTranslation();
   const [f, setF] = useState({
     title: article.title,
     outlet: article.outlet ?? '',
@@ -33,8 +38,8 @@ export function EditArticle({
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF((x) => ({ ...x, [k]: e.target.value }));
   return (
     <form
-      className="edit-form"
-      aria-label="Edit article details"
+      className={forms.form}
+      aria-label={t('edit.label')}
       onSubmit={(e) => {
         e.preventDefault();
         getApi()
@@ -49,38 +54,30 @@ export function EditArticle({
             stories: list(f.stories),
             tags: list(f.tags),
           })
-          .then(onSaved, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+          .then(onSaved, (err: unknown) => setError(errorMessage(err, t)));
       }}
     >
-      <ArticleFields
-        values={f}
-        onField={set}
-        languages={[
-          ['fr', 'French'],
-          ['en', 'English'],
-          ['und', 'other / undetermined'],
-        ]}
-      />
+      <ArticleFields values={f} onField={set} languages={['fr', 'en', 'und']} />
       <label>
-        Authors <input value={f.authors} onChange={set('authors')} placeholder="comma-separated" />
+        {t('edit.authors')} <input value={f.authors} onChange={set('authors')} placeholder={t('edit.commaSeparated')} />
       </label>
       <label>
-        Stories <input value={f.stories} onChange={set('stories')} placeholder="comma-separated" />
+        {t('edit.stories')} <input value={f.stories} onChange={set('stories')} placeholder={t('edit.commaSeparated')} />
       </label>
       <label>
-        Tags <input value={f.tags} onChange={set('tags')} placeholder="comma-separated" />
+        {t('edit.tags')} <input value={f.tags} onChange={set('tags')} placeholder={t('edit.commaSeparated')} />
       </label>
       {error && (
-        <p role="alert" className="error wide">
+        <p role="alert" className={`${ui.error} ${forms.wide}`}>
           {error}
         </p>
       )}
-      <div className="wide">
+      <div className={forms.buttons}>
         <button type="submit" className="primary">
-          Save
-        </button>{' '}
+          {t('action.save')}
+        </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('action.cancel')}
         </button>
       </div>
     </form>

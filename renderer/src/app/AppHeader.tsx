@@ -1,0 +1,79 @@
+// The window's header: the library in one line (or why it cannot be reached), the two ways into the work
+// (check a claim, compare reports), Help and Settings.
+import { useTranslation } from 'react-i18next';
+import { useAppInfo } from '../api/queries';
+import { errorMessage } from '../shell/errors';
+import { formatRoute } from './routes';
+import { SettingsMenu } from './SettingsMenu';
+import { Popover } from '../shell/Popover';
+import styles from './AppHeader.module.css';
+
+export type HelpScreen = 'guide' | 'shortcuts';
+
+export function AppHeader({ onHelp }: { readonly onHelp: (screen: HelpScreen) => void }) {
+  const { t } = useTranslation();
+  const info = useAppInfo();
+  return (
+    <header className={styles.header}>
+      <h1>
+        <a href={formatRoute({ name: 'home' })} className={styles.home}>
+          Parallax
+        </a>
+      </h1>
+      {info.isSuccess && (
+        <p className={styles.info} title={info.data.libraryPath}>
+          {t('header.info', {
+            count: info.data.articleCount,
+            mode: t(info.data.transport === 'browser' ? 'header.browserMode' : 'header.desktop'),
+            version: info.data.version,
+          })}
+        </p>
+      )}
+      {info.isError && (
+        <p role="alert" className={`${styles.info} ${styles.error}`}>
+          {errorMessage(info.error, t)}{' '}
+          <button type="button" onClick={() => void info.refetch()}>
+            {t('action.retry')}
+          </button>
+        </p>
+      )}
+      <nav className={styles.actions} aria-label={t('nav.label')}>
+        <a className={styles.navLink} href={formatRoute({ name: 'check' })}>
+          {t('nav.check')}
+        </a>
+        <a className={`${styles.navLink} ${styles.primary}`} href={formatRoute({ name: 'pick' })}>
+          {t('nav.compare')}
+        </a>
+        <Popover label={t('help.title')}>
+          {(close) => (
+            <ul className={styles.menu}>
+              <li>
+                <button
+                  type="button"
+                  onClick={() => {
+                    close();
+                    onHelp('guide');
+                  }}
+                >
+                  {t('help.guide')}
+                </button>
+              </li>
+              <li>
+                <button
+                  type="button"
+                  onClick={() => {
+                    close();
+                    onHelp('shortcuts');
+                  }}
+                >
+                  {t('help.shortcuts')} <kbd>?</kbd>
+                </button>
+              </li>
+            </ul>
+          )}
+        </Popover>
+        <SettingsMenu />
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,160 @@
+// The comparison's toolbar: the counts per verdict (each a filter, and the legend), next/previous difference
+// and conflict, Undo, Export and the framing glossary.
+import { useTranslation } from 'react-i18next';
+import type { CorrectedComparison } from '../../../shared/compare/corrections';
+import { framingGlossary } from '../../../shared/compare/corrections';
+import { MARK_MEANING, MARK_NAME, MARKS, type Mark } from '../../../shared/presentation/verdicts';
+import { useLocale } from '../i18n';
+import { Popover } from '../shell/Popover';
+import { MarkSample } from './MarkSample';
+import type { Step } from './useCompareKeys';
+import styles from './CompareToolbar.module.css';
+
+export type ExportFormat = 'html' | 'csv' | 'json' | 'pdf';
+
+interface Props {
+  readonly comparison: CorrectedComparison;
+  readonly visible: ReadonlySet<Mark>;
+  readonly onToggle: (m: Mark) => void;
+  readonly onStep: (what: Step, direction: 1 | -1) => void;
+  readonly onExport: (format: ExportFormat) => void;
+  readonly onUndo: () => void;
+  readonly busy: boolean;
+}
+
+export function CompareToolbar({ comparison, visible, onToggle, onStep, onExport, onUndo, busy }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const c = comparison.counts;
+  const count: Readonly<Record<Mark, number>> = {
+    agree: c.agree,
+    conflict: c.conflict,
+    framing: c.framing,
+    only: c.onlyLeft + c.onlyRight,
+  };
+  const differences = c.conflict + c.framing + c.onlyLeft + c.onlyRight;
+  const glossary = framingGlossary(comparison);
+  // PDF needs Chromium's printer, which only the desktop app has; browser mode prints the HTML.
+  const formats: readonly ExportFormat[] = window.parallax ? ['html', 'csv', 'json', 'pdf'] : ['html', 'csv', 'json'];
+  return (
+    <div className={styles.bar}>
+      <div className={styles.filters} role="group" aria-label={t('compare.filters')}>
+        {MARKS.map((m) => (
+          <button
+            key={m}
+            type="button"
+            className={styles.filter}
+            aria-pressed={visible.has(m)}
+            onClick={() => onToggle(m)}
+            title={`${MARK_MEANING[locale][m]} ${t('compare.filterHint')}`}
+          >
+            <MarkSample mark={m}>{MARK_NAME[locale][m]}</MarkSample>
+            <span className={styles.count}>{count[m]}</span>
+          </button>
+        ))}
+      </div>
+      <div className={styles.group} role="group" aria-label={t('compare.differences')}>
+        <span className={styles.groupLabel} aria-hidden="true">
+          {t('compare.differences')}
+        </span>
+        <button
+          type="button"
+          onClick={() => onStep('difference', -1)}
+          disabled={!differences}
+          aria-label={t('compare.previousDifference')}
+          title={`${t('compare.previousDifference')} (Shift+D, Alt+↑)`}
+          aria-keyshortcuts="Shift+D Alt+ArrowUp"
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          onClick={() => onStep('difference', 1)}
+          disabled={!differences}
+          aria-label={t('compare.nextDifference')}
+          title={`${t('compare.nextDifference')} (D, Alt+↓)`}
+          aria-keyshortcuts="D Alt+ArrowDown"
+        >
+          ↓
+        </button>
+      </div>
+      <div className={styles.group} role="group" aria-label={t('compare.conflicts')}>
+        <span className={styles.groupLabel} aria-hidden="true">
+          {t('compare.conflicts')}
+        </span>
+        <button
+          type="button"
+          onClick={() => onStep('conflict', -1)}
+          disabled={!c.conflict}
+          aria-label={t('compare.previousConflict')}
+          title={`${t('compare.previousConflict')} (P, Shift+F8)`}
+          aria-keyshortcuts="P Shift+F8"
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          onClick={() => onStep('conflict', 1)}
+          disabled={!c.conflict}
+          aria-label={t('compare.nextConflict')}
+          title={`${t('compare.nextConflict')} (N, F8)`}
+          aria-keyshortcuts="N F8"
+        >
+          ↓
+        </button>
+      </div>
+      <div className={styles.end}>
+        <button
+          type="button"
+          onClick={onUndo}
+          disabled={busy || comparison.corrections.length === 0}
+          aria-keyshortcuts="Control+Z"
+        >
+          {t('compare.undo')}
+        </button>
+        {glossary.length > 0 && (
+          <Popover label={t('compare.glossary', { count: glossary.length })}>
+            <table className={styles.glossary}>
+              <caption>{t('compare.glossaryCaption')}</caption>
+              <thead>
+                <tr>
+                  <th>{t('compare.leftSays')}</th>
+                  <th>{t('compare.rightSays')}</th>
+                  <th>{t('compare.times')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {glossary.map((g) => (
+                  <tr key={`${g.left}|${g.right}`}>
+                    <td dir="auto">{g.left}</td>
+                    <td dir="auto">{g.right}</td>
+                    <td>{g.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Popover>
+        )}
+        <Popover label={t('compare.export')}>
+          {(close) => (
+            <ul className={styles.menu} aria-label={t('compare.exportAs')}>
+              {formats.map((f) => (
+                <li key={f}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      close();
+                      onExport(f);
+                    }}
+                  >
+                    {t(`compare.format.${f}`)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Popover>
+      </div>
+    </div>
+  );
+}
