@@ -7,7 +7,7 @@ import { MarkSample } from '../compare/MarkSample';
 import { useLocale } from '../i18n';
 import { Dialog } from '../shell/Dialog';
 import { LanguagePicker } from './SettingsMenu';
-import { SHORTCUT_GROUPS } from './shortcuts';
+import { isNamedKey, SHORTCUT_GROUPS } from './shortcuts';
 import styles from './HelpDialogs.module.css';
 
 export function Guide({ onClose }: { readonly onClose: () => void }) {
@@ -69,7 +69,7 @@ export function ShortcutsHelp({ onClose }: { readonly onClose: () => void }) {
                         {combo.map((k, j) => (
                           <Fragment key={k}>
                             {j > 0 && '+'}
-                            <kbd>{k}</kbd>
+                            <kbd>{isNamedKey(k) ? t(`keys.${k}`) : k}</kbd>
                           </Fragment>
                         ))}
                       </Fragment>

@@ -2,6 +2,11 @@
 // compare/useCompareKeys.ts, `?` in App.tsx; keep this list in step with them.
 import type { ParseKeys } from 'i18next';
 
+/** Keys whose names are words, translated (Shift is "Maj" on a French keyboard); the others are shown as they are. */
+const NAMED_KEYS = ['Shift', 'Ctrl', 'Alt', 'Enter', 'Esc', 'Tab'] as const;
+export type NamedKey = (typeof NAMED_KEYS)[number];
+export const isNamedKey = (k: string): k is NamedKey => (NAMED_KEYS as readonly string[]).includes(k);
+
 export interface Shortcut {
   readonly keys: readonly (readonly string[])[];
   readonly action: ParseKeys;

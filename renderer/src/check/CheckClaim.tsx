@@ -27,7 +27,7 @@ export function CheckClaim({ initialClaim }: { readonly initialClaim: string }) 
   const [open, setOpen] = useState<ClaimCheckHit | null>(null);
   const claim = initialClaim.trim();
   return (
-    <main className={`${screens.workspace} ${styles.check}`}>
+    <main className={screens.workspace}>
       <h2>{t('check.title')}</h2>
       <form
         className={styles.form}

@@ -62,7 +62,7 @@ export function CompareToolbar({ comparison, visible, onToggle, onStep, onExport
           onClick={() => onStep('difference', -1)}
           disabled={!differences}
           aria-label={t('compare.previousDifference')}
-          title={`${t('compare.previousDifference')} (Shift+D, Alt+↑)`}
+          title={`${t('compare.previousDifference')} (${t('keys.Shift')}+D, Alt+↑)`}
           aria-keyshortcuts="Shift+D Alt+ArrowUp"
         >
           ↑
@@ -87,7 +87,7 @@ export function CompareToolbar({ comparison, visible, onToggle, onStep, onExport
           onClick={() => onStep('conflict', -1)}
           disabled={!c.conflict}
           aria-label={t('compare.previousConflict')}
-          title={`${t('compare.previousConflict')} (P, Shift+F8)`}
+          title={`${t('compare.previousConflict')} (P, ${t('keys.Shift')}+F8)`}
           aria-keyshortcuts="P Shift+F8"
         >
           ↑

@@ -24,7 +24,7 @@ export function LinkingNotice({
     <div className={`${ui.notice} ${styles.linking}`} role="status">
       <span>{t(side === 'left' ? 'linking.chooseLeft' : 'linking.chooseRight', { claim: excerpt(source) })}</span>{' '}
       <button type="button" onClick={onCancel}>
-        {t('action.cancel')} <kbd>Esc</kbd>
+        {t('action.cancel')} <kbd>{t('keys.Esc')}</kbd>
       </button>
     </div>
   );
