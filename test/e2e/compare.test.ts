@@ -17,11 +17,11 @@ async function pick(page: Page, side: 'Left report' | 'Right report', text: stri
 
 async function openSample(page: Page): Promise<void> {
   await page.goto(env.served.url);
-  await page.getByRole('button', { name: 'Compare reports' }).click();
+  await page.getByRole('link', { name: 'Compare reports' }).click();
   await pick(page, 'Left report', 'Al-Masdar News');
   await pick(page, 'Right report', 'The New Arab');
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
-  await page.locator('.claim').first().waitFor();
+  await page.locator('[data-claim]').first().waitFor();
 }
 
 describe('side-by-side comparison in Chromium', () => {
@@ -37,8 +37,8 @@ describe('side-by-side comparison in Chromium', () => {
     // Verdicts are not told by colour alone: each claim carries an icon and its own underline style.
     const styles = await page.evaluate(() =>
       ['agree', 'conflict', 'framing', 'only'].map((m) => {
-        const el = document.querySelector(`.claim.m-${m}`)!;
-        return [getComputedStyle(el).textDecorationStyle, el.querySelector('.claim-icon')!.textContent];
+        const el = document.querySelector(`[data-claim][data-mark=${m}]`)!;
+        return [getComputedStyle(el).textDecorationStyle, el.querySelector('[aria-hidden]')!.textContent];
       }),
     );
     expect(new Set(styles.map((s) => s[0])).size).toBe(4);
@@ -48,12 +48,12 @@ describe('side-by-side comparison in Chromium', () => {
     await page.keyboard.press('n');
     const details = page.getByRole('complementary', { name: 'Selected link' });
     await details.getByText('Conflict', { exact: false }).first().waitFor();
-    await expect.poll(() => details.locator('.reason-kind').allTextContents()).toContain('actor');
+    await expect.poll(() => details.locator('[data-kind]').allTextContents()).toContain('actor');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
     expect(focused).toMatch(/^Conflict/);
     // The counterpart is level with the selected claim.
     const tops = await page.evaluate(() => {
-      const sel = [...document.querySelectorAll('.claim.selected')] as HTMLElement[];
+      const sel = [...document.querySelectorAll('[data-claim][aria-pressed=true]')] as HTMLElement[];
       return sel.map((el) => el.getBoundingClientRect().top);
     });
     expect(tops.length).toBeGreaterThanOrEqual(2);
@@ -68,11 +68,11 @@ describe('side-by-side comparison in Chromium', () => {
     await openSample(page);
     await page.keyboard.press('n');
     await page.getByLabel('Change verdict').selectOption('agree');
-    await page.locator('.claim.edited').first().waitFor();
+    await page.locator('[data-edited]').first().waitFor();
     await page.reload();
-    await page.getByRole('button', { name: 'Compare reports' }).click();
-    await page.getByRole('button', { name: /Al-Masdar News ↔ The New Arab/ }).click();
-    const edited = page.getByRole('button', { name: /^Agree, edited/ });
+    await page.getByRole('link', { name: 'Compare reports' }).click();
+    await page.getByRole('link', { name: /Al-Masdar News ↔ The New Arab/ }).click();
+    const edited = page.getByRole('button', { name: /^Agree, corrected/ });
     await edited.first().waitFor();
     expect(await edited.count()).toBe(2);
     expect(await page.getByRole('button', { name: /^Conflict[^:]*: / }).count()).toBe(0);
@@ -82,7 +82,7 @@ describe('side-by-side comparison in Chromium', () => {
       .getByRole('button', { name: /^Conflict[^:]*: / })
       .first()
       .waitFor();
-    expect(await page.locator('.claim.edited').count()).toBe(0);
+    expect(await page.locator('[data-edited]').count()).toBe(0);
     await page.close();
   });
 
@@ -90,9 +90,10 @@ describe('side-by-side comparison in Chromium', () => {
     const page = await env.browser.newPage({ acceptDownloads: true });
     await openSample(page);
     const save = async (format: string) => {
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: format, exact: true }).click(),
+        page.getByRole('button', { name: new RegExp(`^${format}`) }).click(),
       ]);
       return { name: download.suggestedFilename(), text: fs.readFileSync((await download.path())!, 'utf8') };
     };
@@ -132,32 +133,33 @@ describe('side-by-side comparison in Chromium', () => {
     await add('Long report B', textB);
     const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(env.served.url);
-    await page.getByRole('button', { name: 'Compare reports' }).click();
+    await page.getByRole('link', { name: 'Compare reports' }).click();
     await pick(page, 'Left report', 'Long report A');
     await pick(page, 'Right report', 'Long report B');
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
-    await page.locator('.claim').first().waitFor();
+    await page.locator('[data-claim]').first().waitFor();
     const ms = await page.evaluate(() => performance.getEntriesByName('parallax:compare-render')[0]?.duration ?? -1);
     const backEnd = await page.evaluate(() => {
       const [a] = performance.getEntriesByName('parallax:compare-requested');
       const [b] = performance.getEntriesByName('parallax:compare-received');
       return a && b ? b.startTime - a.startTime : -1;
     });
-    const claims = await page.locator('.claim').count();
+    const claims = await page.locator('[data-claim]').count();
     console.log(
       `two 8,000-word reports: ${claims} claims, first render ${ms.toFixed(0)} ms after the request (back end and transfer ${backEnd.toFixed(0)} ms, rendering ${(ms - backEnd).toFixed(0)} ms)`,
     );
     expect(ms).toBeGreaterThan(0);
     expect(claims).toBeGreaterThan(600);
     // Opened a second time: the engine is warm, as it is after the first comparison of a session.
-    await page.getByRole('button', { name: 'Compare reports' }).click();
-    await page.getByRole('button', { name: /Long report A ↔ Long report B/ }).click();
-    await page.locator('.claim').first().waitFor();
+    await page.getByRole('link', { name: 'Compare reports' }).click();
+    await page.getByRole('link', { name: /Long report A ↔ Long report B/ }).click();
+    await page.locator('[data-claim]').first().waitFor();
     const again = await page.evaluate(() => performance.getEntriesByName('parallax:compare-render')[0]?.duration ?? -1);
     console.log(`the same pair opened again: first render ${again.toFixed(0)} ms after the request`);
     // Scrolling one pane keeps its first visible linked claim level with its counterpart.
-    await page.locator('.pane-left .pane-text').evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
-    await expect.poll(() => page.locator('.pane-right .pane-text').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    const text = (side: string) => page.locator(`[data-side=${side}] [data-claim]`).first().locator('..');
+    await text('left').evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
+    await expect.poll(() => text('right').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-long.png') });
     await page.close();
   });

@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setApi } from '../../renderer/src/api/client';
+import { createHttpClient, setApi } from '../../renderer/src/api/client';
 import { ErrorBoundary } from '../../renderer/src/shell/ErrorBoundary';
 import { directApi } from '../helpers/library';
 import { go, renderApp, sampleLibrary, type Library } from './render-app';
@@ -55,6 +55,14 @@ describe('the app shell', () => {
     renderApp({ ...directApi(lib.ctx), listArticles: () => Promise.reject(new Error('The library file is locked.')) });
     expect(await screen.findByText('The library file is locked.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy();
+  });
+
+  it('says what to do without an access token, and stays on screen (no blank page, no refetch loop)', async () => {
+    renderApp(createHttpClient('http://127.0.0.1:1', null));
+    const banner = await screen.findByRole('banner');
+    expect(await within(banner).findByText(/no access token/)).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(within(screen.getByRole('banner')).getByText(/no access token/)).toBeTruthy();
   });
 
   it('says clearly when a route names an article that is gone, with a way back', async () => {

@@ -15,6 +15,9 @@ export function makeQueryClient(): QueryClient {
         refetchOnWindowFocus: false,
         // A missing article or a refused token will not come back by asking again.
         retry: (count, err) => count < 1 && !(err instanceof ApiError && err.code !== 'internal'),
+        // A failed query is asked again by Retry (or when the back end answers again), not by every component
+        // that shows it: refetching on each mount would make views that wait for it flicker in a loop.
+        retryOnMount: false,
       },
     },
   });
