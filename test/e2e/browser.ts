@@ -123,7 +123,13 @@ export type Theme = 'light' | 'dark';
 /** A page as a user in that language, theme and window size would open it. */
 export function openPage(
   browser: Browser,
-  { language = 'en', theme = 'light', width = 1440, height = 900, ...rest }: {
+  {
+    language = 'en',
+    theme = 'light',
+    width = 1440,
+    height = 900,
+    ...rest
+  }: {
     language?: Language;
     theme?: Theme;
     width?: number;
