@@ -5,11 +5,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makeReportPair } from '../helpers/long-text';
-import { SCREENSHOTS, useServedBrowser } from './browser';
+import { call, openPage, SCREENSHOTS, useServedBrowser } from './browser';
 
 const env = useServedBrowser();
 
-async function pick(page: Page, side: 'Left report' | 'Right report', text: string): Promise<void> {
+async function pick(page: Page, side: string, text: string): Promise<void> {
   const select = page.getByLabel(side, { exact: true });
   const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
   await select.selectOption(value!);
@@ -161,6 +161,123 @@ describe('side-by-side comparison in Chromium', () => {
     await text('left').evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
     await expect.poll(() => text('right').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-long.png') });
+    // A click on the ruler brings that part of the text into view.
+    const ruler = page.getByTestId('ruler-right');
+    const box = (await ruler.boundingBox())!;
+    await ruler.click({ position: { x: box.width / 2, y: box.height * 0.8 } });
+    await expect
+      .poll(() => text('right').evaluate((el) => (el.scrollTop + el.clientHeight / 2) / el.scrollHeight))
+      .toBeCloseTo(0.8, 1);
+    expect(await ruler.locator('rect[data-mark]').count()).toBe(
+      await page.locator('[data-side=right] [data-claim]').count(),
+    );
+    await page.close();
+  });
+});
+
+describe('the overview ruler and the details panel in Chromium', () => {
+  it('marks every claim on the ruler, shaped and coloured by verdict, and the visible part', async () => {
+    const page = await openPage(env.browser);
+    await openSample(page);
+    const marks = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGRectElement>('[data-testid=ruler-left] rect[data-mark]')].map((r) => ({
+        mark: r.dataset.mark!,
+        shape: `${r.getAttribute('x')}/${r.getAttribute('width')}`,
+        fill: getComputedStyle(r).fill,
+        stroke: getComputedStyle(r).stroke,
+      })),
+    );
+    expect(marks).toHaveLength(await page.locator('[data-side=left] [data-claim]').count());
+    const byMark = new Map(marks.map((m) => [m.mark, m]));
+    expect(new Set([...byMark.keys()])).toEqual(new Set(['agree', 'conflict', 'framing']));
+    // Told apart by shape as well as colour.
+    expect(new Set([...byMark.values()].map((m) => m.shape)).size).toBe(byMark.size);
+    expect(new Set([...byMark.values()].map((m) => m.fill)).size).toBe(byMark.size);
+    const right = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGRectElement>('[data-testid=ruler-right] rect[data-mark=only]')].map(
+        (r) => getComputedStyle(r).fill,
+      ),
+    );
+    expect(right).toEqual(['none']); // hollow
+    expect(await page.locator('[data-testid=ruler-left] rect:not([data-mark])').count()).toBe(1); // the visible part
+    await page.close();
+  });
+
+  it('closes with its button, Escape or a click beside the claims, folds, and never squeezes the texts', async () => {
+    const page = await openPage(env.browser, { width: 1024, height: 700 });
+    await openSample(page);
+    await page.getByRole('button', { name: /^Framing glossary/ }).click();
+    await page.keyboard.press('n');
+    const details = page.getByRole('complementary', { name: 'Selected link' });
+    await details.waitFor();
+    const size = () =>
+      page
+        .locator('[data-side=left] [data-claim]')
+        .first()
+        .locator('..')
+        .evaluate((el) => ({
+          width: el.clientWidth,
+          visibleHeight:
+            Math.min(el.getBoundingClientRect().bottom, document.querySelector('aside')!.getBoundingClientRect().top) -
+            el.getBoundingClientRect().top,
+        }));
+    const open = await size();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-details-1024.png') });
+    expect(open.width).toBeGreaterThanOrEqual(300);
+    expect(open.visibleHeight).toBeGreaterThanOrEqual(150);
+    await details.getByRole('button', { name: 'Fold the details' }).click();
+    expect(await details.getByText('Word by word').count()).toBe(0);
+    await details.getByRole('button', { name: 'Unfold the details' }).click();
+    await details.getByRole('button', { name: 'Close the details (Escape)' }).click();
+    await details.waitFor({ state: 'detached' });
+    await page.keyboard.press('n');
+    await details.waitFor();
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
+    await page.keyboard.press('n');
+    await details.waitFor();
+    // A click on the text's background, beside any claim.
+    await page
+      .locator('[data-side=right] [data-claim]')
+      .last()
+      .locator('..')
+      .evaluate((el) => el.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    await details.waitFor({ state: 'detached' });
+    await page.close();
+  });
+});
+
+describe('exports a colleague can read, in Chromium', () => {
+  it('exports the comparison in French with both reports, the outlet note, the counts and both “only in” lists', async () => {
+    await call(env.served, 'setOutletNotes', { outlet: 'Al-Masdar News', notes: 'pro-government site' });
+    const page = await openPage(env.browser, { language: 'fr', acceptDownloads: true });
+    await page.goto(env.served.url);
+    await page.getByRole('link', { name: 'Comparer des textes' }).click();
+    await pick(page, 'Texte de gauche', 'Al-Masdar News');
+    await pick(page, 'Texte de droite', 'The New Arab');
+    await page.getByRole('button', { name: 'Comparer', exact: true }).click();
+    await page.locator('[data-claim]').first().waitFor();
+    // The outlet note is in the comparison's header too.
+    await page.getByText('pro-government site').waitFor();
+    await page.getByRole('button', { name: 'Exporter', exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^HTML/ }).click(),
+    ]);
+    const html = fs.readFileSync((await download.path())!, 'utf8');
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain('Al-Masdar News');
+    expect(html).toContain('pro-government site');
+    expect(html).toContain('29 juin 2018');
+    expect(html).toMatch(/Contradiction: <b>\d+<\/b>/);
+    expect(html).toContain('<h2>Seulement dans le texte de gauche</h2>');
+    expect(html).toContain('<h2>Seulement dans le texte de droite</h2>');
+    expect(html).toMatch(/Exporté le .* par Parallax .* \(moteur de comparaison /);
+    expect(html).toContain('suggestions');
+    const report = await env.browser.newPage();
+    await report.setContent(html);
+    await report.screenshot({ path: path.join(SCREENSHOTS, 'report-html-fr.png'), fullPage: true });
+    await report.close();
     await page.close();
   });
 });

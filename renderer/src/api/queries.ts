@@ -4,7 +4,7 @@
 import { QueryClient, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { ArticleFilters, ComparisonView } from '../../../shared/domain';
 import { ApiError } from '../../../shared/errors';
-import { getApi } from './client';
+import { getApi, UnreachableError } from './client';
 
 export function makeQueryClient(): QueryClient {
   return new QueryClient({
@@ -14,7 +14,9 @@ export function makeQueryClient(): QueryClient {
         staleTime: Infinity,
         refetchOnWindowFocus: false,
         // A missing article or a refused token will not come back by asking again.
-        retry: (count, err) => count < 1 && !(err instanceof ApiError && err.code !== 'internal'),
+        // Nor will an unreachable back end: the banner offers Retry.
+        retry: (count, err) =>
+          count < 1 && !(err instanceof ApiError && err.code !== 'internal') && !(err instanceof UnreachableError),
         // A failed query is asked again by Retry (or when the back end answers again), not by every component
         // that shows it: refetching on each mount would make views that wait for it flicker in a loop.
         retryOnMount: false,
