@@ -81,7 +81,7 @@ function Frame() {
   if (!settled) return <div className={styles.app} aria-busy="true" />;
   return (
     <div className={styles.app}>
-      <AppHeader onHelp={setHelp} />
+      <AppHeader current={route.name} onHelp={setHelp} />
       <ConnectionBanner />
       <div className={`${styles.body} ${libraryFolded ? styles.folded : ''}`}>
         <ErrorBoundary area="library">

@@ -3,14 +3,21 @@
 import { useTranslation } from 'react-i18next';
 import { useAppInfo } from '../api/queries';
 import { errorMessage } from '../shell/errors';
-import { formatRoute } from './routes';
+import { formatRoute, type Route } from './routes';
 import { SettingsMenu } from './SettingsMenu';
 import { Popover } from '../shell/Popover';
 import styles from './AppHeader.module.css';
 
 export type HelpScreen = 'guide' | 'shortcuts';
 
-export function AppHeader({ onHelp }: { readonly onHelp: (screen: HelpScreen) => void }) {
+export function AppHeader({
+  current,
+  onHelp,
+}: {
+  /** The screen shown, so its way in is marked as the current one. */
+  readonly current: Route['name'];
+  readonly onHelp: (screen: HelpScreen) => void;
+}) {
   const { t } = useTranslation();
   const info = useAppInfo();
   return (
@@ -38,10 +45,18 @@ export function AppHeader({ onHelp }: { readonly onHelp: (screen: HelpScreen) =>
         </p>
       )}
       <nav className={styles.actions} aria-label={t('nav.label')}>
-        <a className={styles.navLink} href={formatRoute({ name: 'check' })}>
+        <a
+          className={styles.navLink}
+          href={formatRoute({ name: 'check' })}
+          aria-current={current === 'check' ? 'page' : undefined}
+        >
           {t('nav.check')}
         </a>
-        <a className={`${styles.navLink} ${styles.primary}`} href={formatRoute({ name: 'pick' })}>
+        <a
+          className={`${styles.navLink} ${styles.primary}`}
+          href={formatRoute({ name: 'pick' })}
+          aria-current={current === 'pick' || current === 'compare' ? 'page' : undefined}
+        >
           {t('nav.compare')}
         </a>
         <Popover label={t('help.title')}>
