@@ -23,6 +23,7 @@ import { StoryScreen } from './library/StoryScreen';
 import { isTyping } from './shell/keys';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Reader } from './workspace/Reader';
+import ui from './shell/common.module.css';
 import styles from './App.module.css';
 
 export function App({ queryClient }: { readonly queryClient?: QueryClient }) {
@@ -98,7 +99,7 @@ function Frame() {
       {trashed && <TrashToast article={trashed} onDone={() => setTrashed(null)} />}
       {showing === 'guide' && <Guide onClose={closeHelp} />}
       {showing === 'shortcuts' && <ShortcutsHelp onClose={closeHelp} />}
-      <p className={styles.srOnly} aria-live="polite">
+      <p className={ui.visuallyHidden} aria-live="polite">
         {t('a11y.screen', { screen: t(`a11y.route.${route.name}`) })}
       </p>
     </div>

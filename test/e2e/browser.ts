@@ -85,6 +85,13 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** Chooses a report in the comparison picker's list for one side (named by its label). */
+export async function pick(page: Page, side: string, text: string): Promise<void> {
+  const select = page.getByLabel(side, { exact: true });
+  const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
+  await select.selectOption(value!);
+}
+
 /** Calls the contract over HTTP as the page would. */
 export async function call<T = unknown>(served: Served, method: string, input: unknown = {}): Promise<T> {
   const res = await fetch(`${served.origin}/api/${method}`, {

@@ -4,23 +4,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import en from '../../renderer/src/i18n/en.json';
+import fr from '../../renderer/src/i18n/fr.json';
 import { makeReportPair } from '../helpers/long-text';
-import { call, openPage, SCREENSHOTS, useServedBrowser } from './browser';
+import { call, openPage, pick, SCREENSHOTS, useServedBrowser } from './browser';
 
 const env = useServedBrowser();
 
-async function pick(page: Page, side: string, text: string): Promise<void> {
-  const select = page.getByLabel(side, { exact: true });
-  const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
-  await select.selectOption(value!);
-}
-
-async function openSample(page: Page): Promise<void> {
+/** Opens the sample comparison through the picker, as a user would, in the page's language. */
+async function openSample(page: Page, t: typeof en = en): Promise<void> {
   await page.goto(env.served.url);
-  await page.getByRole('link', { name: 'Compare reports' }).click();
-  await pick(page, 'Left report', 'Al-Masdar News');
-  await pick(page, 'Right report', 'The New Arab');
-  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await page.getByRole('link', { name: t.nav.compare }).click();
+  await pick(page, t.picker.left, 'Al-Masdar News');
+  await pick(page, t.picker.right, 'The New Arab');
+  await page.getByRole('button', { name: t.picker.compare, exact: true }).click();
   await page.locator('[data-claim]').first().waitFor();
 }
 
@@ -251,12 +248,7 @@ describe('exports a colleague can read, in Chromium', () => {
   it('exports the comparison in French with both reports, the outlet note, the counts and both “only in” lists', async () => {
     await call(env.served, 'setOutletNotes', { outlet: 'Al-Masdar News', notes: 'pro-government site' });
     const page = await openPage(env.browser, { language: 'fr', acceptDownloads: true });
-    await page.goto(env.served.url);
-    await page.getByRole('link', { name: 'Comparer des textes' }).click();
-    await pick(page, 'Texte de gauche', 'Al-Masdar News');
-    await pick(page, 'Texte de droite', 'The New Arab');
-    await page.getByRole('button', { name: 'Comparer', exact: true }).click();
-    await page.locator('[data-claim]').first().waitFor();
+    await openSample(page, fr);
     // The outlet note is in the comparison's header too.
     await page.getByText('pro-government site').waitFor();
     await page.getByRole('button', { name: 'Exporter', exact: true }).click();

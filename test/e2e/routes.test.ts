@@ -4,15 +4,9 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, SCREENSHOTS, useServedBrowser } from './browser';
+import { openPage, pick, SCREENSHOTS, useServedBrowser } from './browser';
 
 const env = useServedBrowser();
-
-async function pick(page: Page, side: 'Left report' | 'Right report', text: string): Promise<void> {
-  const select = page.getByLabel(side, { exact: true });
-  const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
-  await select.selectOption(value!);
-}
 
 const selected = (page: Page) =>
   page.evaluate(() =>

@@ -8,9 +8,10 @@ import { applyCorrections } from '../../shared/compare/corrections';
 import { renderReport, type ReportInput } from '../../shared/report';
 import { tempDir } from '../helpers/library';
 
-function input(left: string, right: string): ReportInput {
+/** Two texts compared, with a note by the researcher on their first link. */
+function noted(left: string, right: string, note: string, createdAt: string) {
   const base = compareTexts(left, right);
-  const comparison = applyCorrections(
+  return applyCorrections(
     base,
     [
       {
@@ -18,12 +19,16 @@ function input(left: string, right: string): ReportInput {
         kind: 'note',
         leftText: base.left.claims[0]!.text,
         rightText: base.right.claims[0]!.text,
-        note: '=HYPERLINK("x")',
-        createdAt: 'now',
+        note,
+        createdAt,
       },
     ],
     (l, r) => judgeClaimPair(l, r, 'en', 'en'),
   );
+}
+
+function input(left: string, right: string): ReportInput {
+  const comparison = noted(left, right, '=HYPERLINK("x")', 'now');
   const article = (title: string, text: string) => ({
     title,
     outlet: 'Outlet',
@@ -117,21 +122,7 @@ describe('reports', () => {
 describe('an HTML report a colleague can read', () => {
   const left = 'The truce lasts 12 hours, officials said. Convoys left on Saturday.';
   const right = 'The truce lasts 24 hours, officials said. The weather was mild.';
-  const base = compareTexts(left, right);
-  const comparison = applyCorrections(
-    base,
-    [
-      {
-        id: 1,
-        kind: 'note',
-        leftText: base.left.claims[0]!.text,
-        rightText: base.right.claims[0]!.text,
-        note: 'Check the wire copy.',
-        createdAt: '2025-03-04T10:00:00.000Z',
-      },
-    ],
-    (l, r) => judgeClaimPair(l, r, 'en', 'en'),
-  );
+  const comparison = noted(left, right, 'Check the wire copy.', '2025-03-04T10:00:00.000Z');
   const report = (locale: 'en' | 'fr'): string =>
     renderReport(
       {

@@ -62,28 +62,19 @@ export function AppHeader({
         <Popover label={t('help.title')}>
           {(close) => (
             <ul className={styles.menu}>
-              <li>
-                <button
-                  type="button"
-                  onClick={() => {
-                    close();
-                    onHelp('guide');
-                  }}
-                >
-                  {t('help.guide')}
-                </button>
-              </li>
-              <li>
-                <button
-                  type="button"
-                  onClick={() => {
-                    close();
-                    onHelp('shortcuts');
-                  }}
-                >
-                  {t('help.shortcuts')} <kbd>?</kbd>
-                </button>
-              </li>
+              {(['guide', 'shortcuts'] as const).map((screen) => (
+                <li key={screen}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      close();
+                      onHelp(screen);
+                    }}
+                  >
+                    {t(`help.${screen}`)} {screen === 'shortcuts' && <kbd>?</kbd>}
+                  </button>
+                </li>
+              ))}
             </ul>
           )}
         </Popover>

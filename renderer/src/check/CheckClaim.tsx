@@ -4,11 +4,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimCheck, ClaimCheckHit } from '../../../shared/domain';
-import { MARK_STYLE, type Mark } from '../../../shared/presentation/verdicts';
+import { MARK_STYLE, reasonName, type Mark } from '../../../shared/presentation/verdicts';
 import { useArticle, useClaimCheck } from '../api/queries';
 import { navigate } from '../app/useRoute';
+import { useLocale } from '../i18n';
 import screens from '../app/Screens.module.css';
 import { useFormat } from '../shell/format';
+import { markSpans } from '../shell/markSpans';
 import { Loading, LoadError } from '../shell/Status';
 import ui from '../shell/common.module.css';
 import styles from './CheckClaim.module.css';
@@ -98,14 +100,14 @@ function Group(props: {
         {hits.map((h) => (
           <li key={h.article.id}>
             <button type="button" className={styles.item} onClick={() => props.onOpen(h)}>
-              <span className={styles.title} dir="auto">
+              <span className={ui.itemTitle} dir="auto">
                 {h.article.title}
               </span>
               <span className={ui.meta}>
                 {[format.outlet(h.article.outlet), format.day(h.article.publishedAt)].filter(Boolean).join(' · ')}
               </span>
               {h.evidence[0] && (
-                <span className={styles.snippet} dir="auto">
+                <span className={ui.snippet} dir="auto">
                   <mark>{h.evidence[0].text}</mark>
                 </span>
               )}
@@ -119,6 +121,7 @@ function Group(props: {
 
 function Beside({ claim, hit }: { readonly claim: string; readonly hit: ClaimCheckHit }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const article = useArticle(hit.article.id);
   return (
     <aside className={styles.beside} aria-label={t('check.beside')}>
@@ -128,34 +131,17 @@ function Beside({ claim, hit }: { readonly claim: string; readonly hit: ClaimChe
       <h3 dir="auto">{hit.article.title}</h3>
       <p className={ui.meta}>
         {t(`check.stance.${hit.stance}`)} ·{' '}
-        {hit.evidence[0]?.reasons.map((r) => `${r.kind}: ${r.note}`).join('; ') || t('check.noDifference')}
+        {hit.evidence[0]?.reasons.map((r) => `${reasonName(r.kind, locale)}: ${r.note}`).join('; ') ||
+          t('check.noDifference')}
       </p>
       {article.isSuccess && (
-        <Highlighted text={article.data.text} spans={hit.evidence.map((e) => [e.start, e.end] as const)} />
+        <p className={styles.besideText} dir="auto">
+          {markSpans(
+            article.data.text,
+            hit.evidence.map((e) => [e.start, e.end] as const),
+          )}
+        </p>
       )}
     </aside>
-  );
-}
-
-function Highlighted({
-  text,
-  spans,
-}: {
-  readonly text: string;
-  readonly spans: readonly (readonly [number, number])[];
-}) {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  const out: React.ReactNode[] = [];
-  let pos = 0;
-  sorted.forEach(([s, e], i) => {
-    if (s < pos) return;
-    out.push(text.slice(pos, s), <mark key={i}>{text.slice(s, e)}</mark>);
-    pos = e;
-  });
-  out.push(text.slice(pos));
-  return (
-    <p className={styles.besideText} dir="auto">
-      {out}
-    </p>
   );
 }

@@ -53,64 +53,18 @@ export function CompareToolbar({ comparison, visible, onToggle, onStep, onExport
           </button>
         ))}
       </div>
-      <div className={styles.group} role="group" aria-label={t('compare.differences')}>
-        <span className={styles.groupLabel} aria-hidden="true">
-          {t('compare.differences')}
-        </span>
-        <button
-          type="button"
-          onClick={() => onStep('difference', -1)}
-          disabled={!differences}
-          aria-label={t('compare.previousDifference')}
-          title={`${t('compare.previousDifference')} (${t('keys.Shift')}+D, Alt+↑)`}
-          aria-keyshortcuts="Shift+D Alt+ArrowUp"
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          onClick={() => onStep('difference', 1)}
-          disabled={!differences}
-          aria-label={t('compare.nextDifference')}
-          title={`${t('compare.nextDifference')} (D, Alt+↓)`}
-          aria-keyshortcuts="D Alt+ArrowDown"
-        >
-          ↓
-        </button>
-      </div>
-      <div className={styles.group} role="group" aria-label={t('compare.conflicts')}>
-        <span className={styles.groupLabel} aria-hidden="true">
-          {t('compare.conflicts')}
-        </span>
-        <button
-          type="button"
-          onClick={() => onStep('conflict', -1)}
-          disabled={!c.conflict}
-          aria-label={t('compare.previousConflict')}
-          title={`${t('compare.previousConflict')} (P, ${t('keys.Shift')}+F8)`}
-          aria-keyshortcuts="P Shift+F8"
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          onClick={() => onStep('conflict', 1)}
-          disabled={!c.conflict}
-          aria-label={t('compare.nextConflict')}
-          title={`${t('compare.nextConflict')} (N, F8)`}
-          aria-keyshortcuts="N F8"
-        >
-          ↓
-        </button>
-      </div>
+      <StepGroup what="difference" enabled={differences > 0} onStep={onStep} />
+      <StepGroup what="conflict" enabled={c.conflict > 0} onStep={onStep} />
       <div className={styles.end}>
         <button
           type="button"
           onClick={onUndo}
           disabled={busy || comparison.corrections.length === 0}
           aria-keyshortcuts="Control+Z"
+          aria-label={t('compare.undo')}
+          title={`${t('compare.undo')} (${t('keys.Ctrl')}+Z)`}
         >
-          {t('compare.undo')}
+          ↶ {t('compare.undoShort')}
         </button>
         {glossary.length > 0 && (
           <Popover label={t('compare.glossary', { count: glossary.length })}>
@@ -155,6 +109,55 @@ export function CompareToolbar({ comparison, visible, onToggle, onStep, onExport
           )}
         </Popover>
       </div>
+    </div>
+  );
+}
+
+/** Previous and next of one kind of stop, with their keys in the tooltip. */
+function StepGroup({
+  what,
+  enabled,
+  onStep,
+}: {
+  readonly what: Step;
+  readonly enabled: boolean;
+  readonly onStep: (what: Step, direction: 1 | -1) => void;
+}) {
+  const { t } = useTranslation();
+  const shift = t('keys.Shift');
+  const labels = {
+    difference: {
+      group: t('compare.differences'),
+      previous: [t('compare.previousDifference'), `${shift}+D, Alt+↑`, 'Shift+D Alt+ArrowUp'],
+      next: [t('compare.nextDifference'), 'D, Alt+↓', 'D Alt+ArrowDown'],
+    },
+    conflict: {
+      group: t('compare.conflicts'),
+      previous: [t('compare.previousConflict'), `P, ${shift}+F8`, 'P Shift+F8'],
+      next: [t('compare.nextConflict'), 'N, F8', 'N F8'],
+    },
+  }[what];
+  return (
+    <div className={styles.group} role="group" aria-label={labels.group}>
+      <span className={styles.groupLabel} aria-hidden="true">
+        {labels.group}
+      </span>
+      {([-1, 1] as const).map((direction) => {
+        const [name, keys, shortcuts] = direction === -1 ? labels.previous : labels.next;
+        return (
+          <button
+            key={direction}
+            type="button"
+            onClick={() => onStep(what, direction)}
+            disabled={!enabled}
+            aria-label={name}
+            title={`${name} (${keys})`}
+            aria-keyshortcuts={shortcuts}
+          >
+            {direction === -1 ? '↑' : '↓'}
+          </button>
+        );
+      })}
     </div>
   );
 }

@@ -13,12 +13,12 @@ import { errorMessage } from '../shell/errors';
 import ui from '../shell/common.module.css';
 import { ArticlePane } from './ArticlePane';
 import { CompareToolbar, type ExportFormat } from './CompareToolbar';
-import { LinkDetails, OnlyClaimDetails } from './DetailsPanel';
 import { download } from './download';
 import { LinkingNotice, ReplaceLinkDialog } from './HandLinking';
 import { indexClaims, sideOf, stepFrom, stopsWith } from './model';
 import { OverviewRuler } from './OverviewRuler';
 import { PaneHeader } from './PaneHeader';
+import { SelectionDetails } from './SelectionDetails';
 import { StaleCorrections } from './StaleCorrections';
 import { useCompareKeys, type Step } from './useCompareKeys';
 import { useConnector, useHoverMarks } from './useConnector';
@@ -144,31 +144,19 @@ export function ComparisonView({ view, claim, onCheck }: Props) {
     () => ({ left: <PaneHeader article={view.left} />, right: <PaneHeader article={view.right} /> }),
     [view.left, view.right],
   );
-  const rulers = useMemo(
-    () => ({
-      left: (
-        <OverviewRuler
-          side="left"
-          claims={c.left.claims}
-          index={index}
-          visible={visible}
-          getPane={sync.getPane}
-          onJump={sync.jumpTo}
-        />
-      ),
-      right: (
-        <OverviewRuler
-          side="right"
-          claims={c.right.claims}
-          index={index}
-          visible={visible}
-          getPane={sync.getPane}
-          onJump={sync.jumpTo}
-        />
-      ),
-    }),
-    [c, index, visible, sync.getPane, sync.jumpTo],
-  );
+  const rulers = useMemo(() => {
+    const ruler = (side: 'left' | 'right') => (
+      <OverviewRuler
+        side={side}
+        claims={c[side].claims}
+        index={index}
+        visible={visible}
+        getPane={sync.getPane}
+        onJump={sync.jumpTo}
+      />
+    );
+    return { left: ruler('left'), right: ruler('right') };
+  }, [c, index, visible, sync.getPane, sync.jumpTo]);
   const pane = (side: 'left' | 'right') => (
     <ArticlePane
       side={side}
@@ -189,8 +177,6 @@ export function ComparisonView({ view, claim, onCheck }: Props) {
     />
   );
 
-  const link = selectedLink === null ? undefined : c.links[selectedLink];
-  const onlyClaim = selectedClaim !== null && link === undefined ? index.claims.get(selectedClaim) : undefined;
   const error = corrections.error ?? exportError;
   return (
     <div className={styles.comparison}>
@@ -243,37 +229,17 @@ export function ComparisonView({ view, claim, onCheck }: Props) {
         </svg>
         {pane('right')}
       </div>
-      {link && (
-        <LinkDetails
-          key={`${selectedLink}-${link.left.join()}-${link.right.join()}-${link.note ?? ''}`}
-          comparison={c}
-          link={link}
-          busy={corrections.busy}
-          justLinked={hand.justLinked !== null && link.left.concat(link.right).includes(hand.justLinked)}
-          onVerdict={(v) =>
-            void corrections.correct({ kind: 'verdict', leftId: link.left[0]!, rightId: link.right[0]!, verdict: v })
-          }
-          onUnlink={() => {
-            select(null);
-            void corrections.correct({ kind: 'unlink', leftId: link.left[0]!, rightId: link.right[0]! });
-          }}
-          onNote={(note) =>
-            void corrections.correct({ kind: 'note', leftId: link.left[0]!, rightId: link.right[0]!, note })
-          }
-          onCheck={onCheck}
-          onClose={() => select(null)}
-        />
-      )}
-      {onlyClaim && (
-        <OnlyClaimDetails
-          comparison={c}
-          claim={onlyClaim}
-          busy={corrections.busy}
-          onLinkByHand={() => hand.start(onlyClaim.id)}
-          onCheck={onCheck}
-          onClose={() => select(null)}
-        />
-      )}
+      <SelectionDetails
+        c={c}
+        index={index}
+        selectedClaim={selectedClaim}
+        busy={corrections.busy}
+        justLinked={hand.justLinked}
+        correct={corrections.correct}
+        onLinkByHand={hand.start}
+        onCheck={onCheck}
+        onClose={() => select(null)}
+      />
       {hand.confirm && (
         <ReplaceLinkDialog
           source={index.claims.get(hand.confirm.source)!.text}

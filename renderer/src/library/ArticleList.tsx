@@ -27,7 +27,7 @@ export function ArticleList(props: {
       {props.articles.map((a) => {
         const body = (
           <>
-            <span className={styles.title} dir="auto">
+            <span className={ui.itemTitle} dir="auto">
               {a.title}
             </span>
             <span className={ui.meta}>

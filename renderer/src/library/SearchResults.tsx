@@ -49,7 +49,7 @@ export function SearchResults({
           {results.hits.map((h) => (
             <li key={h.id}>
               <a className={styles.item} href={formatRoute({ name: 'article', id: h.id })}>
-                <span className={styles.title} dir="auto">
+                <span className={ui.itemTitle} dir="auto">
                   {h.title}
                 </span>
                 <span className={ui.meta}>{format.outlet(h.outlet)}</span>
