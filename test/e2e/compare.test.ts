@@ -152,7 +152,7 @@ describe('side-by-side comparison in Chromium', () => {
     await page.getByRole('link', { name: /Long report A ↔ Long report B/ }).click();
     await page.locator('[data-claim]').first().waitFor();
     const again = await page.evaluate(() => performance.getEntriesByName('parallax:compare-render')[0]?.duration ?? -1);
-    console.log(`the same pair opened again: first render ${again.toFixed(0)} ms after the request`);
+    console.log(`the same pair opened again (from the query cache): first render ${again.toFixed(0)} ms after opening`);
     // Scrolling one pane keeps its first visible linked claim level with its counterpart.
     const text = (side: string) => page.locator(`[data-side=${side}] [data-claim]`).first().locator('..');
     await text('left').evaluate((el) => (el.scrollTop = el.scrollHeight / 2));

@@ -87,8 +87,6 @@ export function useComparison(left: number, right: number) {
   return useQuery({
     queryKey: keys.comparison(left, right),
     queryFn: () => {
-      performance.clearMarks();
-      performance.clearMeasures();
       performance.mark('parallax:compare-requested');
       return getApi()
         .openComparison({ leftId: left, rightId: right })

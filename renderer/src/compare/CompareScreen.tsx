@@ -1,5 +1,6 @@
 // Loads a comparison (through the query layer, so a correction's answer replaces it at once) and shows it, or
 // says clearly that one of its reports is gone.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useComparison } from '../api/queries';
 import { NotFound } from '../app/NotFound';
@@ -19,6 +20,12 @@ export function CompareScreen({
   readonly claim: string | undefined;
 }) {
   const { t } = useTranslation();
+  // Time to first render is measured from here: opening the comparison, from the back end or from the cache.
+  useState(() => {
+    performance.clearMarks();
+    performance.clearMeasures();
+    performance.mark('parallax:compare-opened');
+  });
   const loaded = useComparison(left, right);
   if (loaded.isPending) return <Loading what={t('status.what.comparison')} />;
   if (loaded.isError) {

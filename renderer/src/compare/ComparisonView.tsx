@@ -53,9 +53,9 @@ export function ComparisonView({ view, claim, onCheck }: Props) {
   useEffect(() => {
     performance.mark('parallax:compare-rendered');
     try {
-      performance.measure('parallax:compare-render', 'parallax:compare-requested', 'parallax:compare-rendered');
+      performance.measure('parallax:compare-render', 'parallax:compare-opened', 'parallax:compare-rendered');
     } catch {
-      // no request mark: opened some other way
+      // not opened through CompareScreen
     }
   }, [view]);
 
