@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, SCREENSHOTS, useServedBrowser } from './browser';
 
@@ -29,6 +29,10 @@ async function tabUntil(page: Page, name: string | RegExp, max = 80): Promise<vo
 describe('the keyboard alone', () => {
   it('reaches every control of the window with Tab, and imports through the file chooser', async () => {
     const page = await openPage(env.browser);
+    // Listening early turns on Playwright's file-chooser interception before any key opens one (it is enabled
+    // asynchronously when the first listener is added).
+    const choosers: FileChooser[] = [];
+    page.on('filechooser', (c) => choosers.push(c));
     await page.goto(env.served.url);
     await page.getByRole('heading', { name: /Choose an article/ }).waitFor();
     const seen: string[] = [];
@@ -62,7 +66,9 @@ describe('the keyboard alone', () => {
     fs.writeFileSync(file, 'Convoys left Deraa for Idlib on Saturday, a local source said.');
     await page.getByRole('button', { name: 'Import files…' }).focus();
     expect(await focused(page)).toBe('Import files…');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => choosers.length).toBe(1);
+    const chooser = choosers[0]!;
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles(file);
     await page.getByText('Imported 1 of 1: 1 imported, 0 duplicate, 0 failed').waitFor();
