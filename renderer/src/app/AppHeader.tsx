@@ -5,7 +5,7 @@ import { useAppInfo } from '../api/queries';
 import { errorMessage } from '../shell/errors';
 import { formatRoute, type Route } from './routes';
 import { SettingsMenu } from './SettingsMenu';
-import { Popover } from '../shell/Popover';
+import { MenuPopover } from '../shell/Popover';
 import styles from './AppHeader.module.css';
 
 export type HelpScreen = 'guide' | 'shortcuts';
@@ -59,25 +59,18 @@ export function AppHeader({
         >
           {t('nav.compare')}
         </a>
-        <Popover label={t('help.title')}>
-          {(close) => (
-            <ul className={styles.menu}>
-              {(['guide', 'shortcuts'] as const).map((screen) => (
-                <li key={screen}>
-                  <button
-                    type="button"
-                    onClick={() => {
-                      close();
-                      onHelp(screen);
-                    }}
-                  >
-                    {t(`help.${screen}`)} {screen === 'shortcuts' && <kbd>?</kbd>}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Popover>
+        <MenuPopover
+          label={t('help.title')}
+          items={(['guide', 'shortcuts'] as const).map((screen) => ({
+            key: screen,
+            label: (
+              <>
+                {t(`help.${screen}`)} {screen === 'shortcuts' && <kbd>?</kbd>}
+              </>
+            ),
+            onSelect: () => onHelp(screen),
+          }))}
+        />
         <SettingsMenu />
       </nav>
     </header>

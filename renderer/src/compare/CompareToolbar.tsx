@@ -5,7 +5,7 @@ import type { CorrectedComparison } from '../../../shared/compare/corrections';
 import { framingGlossary } from '../../../shared/compare/corrections';
 import { MARK_MEANING, MARK_NAME, MARKS, type Mark } from '../../../shared/presentation/verdicts';
 import { useLocale } from '../i18n';
-import { Popover } from '../shell/Popover';
+import { MenuPopover, Popover } from '../shell/Popover';
 import { MarkSample } from './MarkSample';
 import type { Step } from './useCompareKeys';
 import styles from './CompareToolbar.module.css';
@@ -89,25 +89,11 @@ export function CompareToolbar({ comparison, visible, onToggle, onStep, onExport
             </table>
           </Popover>
         )}
-        <Popover label={t('compare.export')}>
-          {(close) => (
-            <ul className={styles.menu} aria-label={t('compare.exportAs')}>
-              {formats.map((f) => (
-                <li key={f}>
-                  <button
-                    type="button"
-                    onClick={() => {
-                      close();
-                      onExport(f);
-                    }}
-                  >
-                    {t(`compare.format.${f}`)}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Popover>
+        <MenuPopover
+          label={t('compare.export')}
+          listLabel={t('compare.exportAs')}
+          items={formats.map((f) => ({ key: f, label: t(`compare.format.${f}`), onSelect: () => onExport(f) }))}
+        />
       </div>
     </div>
   );

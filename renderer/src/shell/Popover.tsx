@@ -63,3 +63,43 @@ export function Popover({
     </div>
   );
 }
+
+export interface MenuItem {
+  readonly key: string;
+  readonly label: ReactNode;
+  readonly onSelect: () => void;
+}
+
+/** A popover that is a short list of actions: choosing one closes it, then acts. */
+export function MenuPopover({
+  label,
+  items,
+  listLabel,
+}: {
+  readonly label: ReactNode;
+  readonly items: readonly MenuItem[];
+  /** The list's accessible name, when the button's is not enough. */
+  readonly listLabel?: string;
+}) {
+  return (
+    <Popover label={label}>
+      {(close) => (
+        <ul className={styles.menu} aria-label={listLabel}>
+          {items.map((item) => (
+            <li key={item.key}>
+              <button
+                type="button"
+                onClick={() => {
+                  close();
+                  item.onSelect();
+                }}
+              >
+                {item.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Popover>
+  );
+}
