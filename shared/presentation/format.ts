@@ -21,6 +21,16 @@ export function formatInstant(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
 
+/** A language's name in the reader's language ("anglais" for en in French); 'und' and unknown codes as given. */
+export function languageName(code: string, locale: Locale): string {
+  if (code === 'und') return code;
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 export function formatNumber(n: number, locale: Locale): string {
   return new Intl.NumberFormat(locale).format(n);
 }

@@ -4,7 +4,7 @@
 // cleanly. In English or French.
 import { framingGlossary, type CorrectedComparison } from '../compare/corrections';
 import type { Claim } from '../compare/types';
-import { excerpt, formatDay, formatInstant } from '../presentation/format';
+import { excerpt, formatDay, formatInstant, languageName } from '../presentation/format';
 import type { Locale } from '../presentation/locale';
 import { MARK_MEANING, MARK_NAME, MARK_STYLE, MARKS, ONLY_IN, reasonName, type Mark } from '../presentation/verdicts';
 import { claimText, type ReportArticle, type ReportInput } from './model';
@@ -41,7 +41,7 @@ ${row(s.outlet, (a) => escapeHtml(a.outlet ?? s.unknownOutlet))}
 ${row(s.title, (a) => escapeHtml(a.title) + (a.isSummary ? ` <strong>(${s.summaryText})</strong>` : ''))}
 ${row(s.published, (a) => escapeHtml(formatDay(a.publishedAt, locale) || '—'))}
 ${row(s.url, (a) => link(a.url))}
-${row(s.language, (a) => escapeHtml(a.language.toUpperCase()))}
+${row(s.language, (a) => escapeHtml(languageName(a.language, locale)))}
 ${left.outletNotes || right.outletNotes ? row(s.researcherNote, note) : ''}
 </tbody></table>`;
 }
@@ -58,7 +58,7 @@ function summary(c: CorrectedComparison, s: ReportStrings, locale: Locale): stri
     ['only', ONLY_IN[locale].left, c.counts.onlyLeft],
     ['only', ONLY_IN[locale].right, c.counts.onlyRight],
   ];
-  return `<ul class="counts">${counts.map(([m, name, n]) => `<li>${icon(m)} ${escapeHtml(name)}: <b>${n}</b></li>`).join('')}</ul>
+  return `<ul class="counts">${counts.map(([m, name, n]) => `<li>${icon(m)} ${escapeHtml(name)}${s.colon} <b>${n}</b></li>`).join('')}</ul>
 <p class="caution">${escapeHtml(s.suggestions)} ${c.corrections.length ? escapeHtml(s.corrected(c.corrections.length)) : ''}</p>
 <h3>${s.legend}</h3>
 <dl class="legend">${MARKS.map((m) => `<dt><mark class="v-${m}">${icon(m)} ${escapeHtml(MARK_NAME[locale][m])}</mark></dt><dd>${escapeHtml(MARK_MEANING[locale][m])}</dd>`).join('')}</dl>`;
@@ -70,7 +70,7 @@ function linksTable(c: CorrectedComparison, s: ReportStrings, locale: Locale): s
       const reasons = l.reasons
         .map(
           (r) =>
-            `<li><b>${escapeHtml(reasonName(r.kind, locale))}</b>: “${escapeHtml(r.left)}” / “${escapeHtml(r.right)}” (${escapeHtml(r.note)})</li>`,
+            `<li><b>${escapeHtml(reasonName(r.kind, locale))}</b>${s.colon} ${escapeHtml(s.quote(r.left))} / ${escapeHtml(s.quote(r.right))} (${escapeHtml(r.note)})</li>`,
         )
         .join('');
       return `<tr><td dir="auto">${escapeHtml(claimText(c, l.left))}</td><td dir="auto">${escapeHtml(claimText(c, l.right))}</td>
@@ -94,7 +94,7 @@ function correctionsList(c: CorrectedComparison, s: ReportStrings, locale: Local
   return `<ol class="corrections">${c.corrections
     .map(
       (k) =>
-        `<li><span class="meta">${escapeHtml(formatInstant(k.createdAt, locale))}</span> “${escapeHtml(excerpt(k.leftText))}” / “${escapeHtml(excerpt(k.rightText))}”: ${escapeHtml(s.correction(k.kind, k.verdict ? MARK_NAME[locale][k.verdict] : '', k.note ?? ''))}</li>`,
+        `<li><span class="meta">${escapeHtml(formatInstant(k.createdAt, locale))}</span> ${escapeHtml(s.quote(excerpt(k.leftText)))} / ${escapeHtml(s.quote(excerpt(k.rightText)))}${s.colon} ${escapeHtml(s.correction(k.kind, k.verdict ? MARK_NAME[locale][k.verdict] : '', k.note ?? ''))}</li>`,
     )
     .join('')}</ol>`;
 }
@@ -151,7 +151,7 @@ ${onlyList(c, c.onlyRight, s)}
 ${glossary.length ? `<table><thead><tr><th>${s.leftSays}</th><th>${s.rightSays}</th><th>${s.times}</th></tr></thead><tbody>${glossary.map((g) => `<tr><td>${escapeHtml(g.left)}</td><td>${escapeHtml(g.right)}</td><td>${g.count}</td></tr>`).join('')}</tbody></table>` : `<p>${s.noGlossary}</p>`}
 <h2>${s.corrections}</h2>
 ${correctionsList(c, s, locale)}
-${c.stale.length ? `<h2>${s.stale}</h2><ul>${c.stale.map((x) => `<li>“${escapeHtml(excerpt(x.correction.leftText))}” / “${escapeHtml(excerpt(x.correction.rightText))}”: ${escapeHtml(x.why)}</li>`).join('')}</ul>` : ''}
+${c.stale.length ? `<h2>${s.stale}</h2><ul>${c.stale.map((x) => `<li>${escapeHtml(s.quote(excerpt(x.correction.leftText)))} / ${escapeHtml(s.quote(excerpt(x.correction.rightText)))}${s.colon} ${escapeHtml(x.why)}</li>`).join('')}</ul>` : ''}
 <h2>${s.texts}</h2>
 <div class="cols"><section><h3 dir="auto">${escapeHtml(input.left.title)}</h3><p dir="auto">${highlighted(input.left.text, c.left.claims, mark, locale)}</p></section>
 <section><h3 dir="auto">${escapeHtml(input.right.title)}</h3><p dir="auto">${highlighted(input.right.text, c.right.claims, mark, locale)}</p></section></div>

@@ -3,6 +3,10 @@
 import type { Locale } from '../presentation/locale';
 
 export interface ReportStrings {
+  /** A label and what follows it ("Conflict: 2", "Contradiction : 2"). */
+  readonly colon: string;
+  /** Quoted words («…» in French). */
+  readonly quote: (s: string) => string;
   readonly heading: string;
   readonly exported: (when: string, app: string, engine: string) => string;
   readonly reports: string;
@@ -40,6 +44,8 @@ export interface ReportStrings {
 }
 
 const en: ReportStrings = {
+  colon: ':',
+  quote: (s) => `“${s}”`,
   heading: 'Parallax comparison',
   exported: (when, app, engine) => `Exported ${when} by Parallax ${app} (comparison engine ${engine}).`,
   reports: 'The two reports',
@@ -84,6 +90,8 @@ const en: ReportStrings = {
 };
 
 const fr: ReportStrings = {
+  colon: '\u00a0:',
+  quote: (s) => `«\u00a0${s}\u00a0»`,
   heading: 'Comparaison Parallax',
   exported: (when, app, engine) => `Exporté le ${when} par Parallax ${app} (moteur de comparaison ${engine}).`,
   reports: 'Les deux textes',

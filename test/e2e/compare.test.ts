@@ -261,7 +261,7 @@ describe('exports a colleague can read, in Chromium', () => {
     expect(html).toContain('Al-Masdar News');
     expect(html).toContain('pro-government site');
     expect(html).toContain('29 juin 2018');
-    expect(html).toMatch(/Contradiction: <b>\d+<\/b>/);
+    expect(html).toMatch(/Contradiction\u00a0: <b>\d+<\/b>/);
     expect(html).toContain('<h2>Seulement dans le texte de gauche</h2>');
     expect(html).toContain('<h2>Seulement dans le texte de droite</h2>');
     expect(html).toMatch(/Exporté le .* par Parallax .* \(moteur de comparaison /);

@@ -183,7 +183,8 @@ describe('an HTML report a colleague can read', () => {
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain('29 juin 2018');
     expect(html).toContain('Seulement dans le texte de gauche');
-    expect(html).toMatch(/Contradiction: <b>1<\/b>/);
+    expect(html).toMatch(/Contradiction\u00a0: <b>1<\/b>/);
+    expect(html).toContain('<td dir="auto">anglais</td>');
     expect(html).toContain('Exporté le 5 mars 2025');
     expect(html).not.toContain('Only in the left report');
   });
