@@ -24,6 +24,14 @@ import {
   undoLastCorrection,
   viewComparison,
 } from './library/comparisons';
+import {
+  addLexiconEntry,
+  exportLexicon,
+  importLexicon,
+  listLexicon,
+  removeLexiconEntry,
+  updateLexiconEntry,
+} from './library/lexicon';
 import type { AppContext } from './context';
 
 export type Handlers = {
@@ -72,9 +80,15 @@ export const handlers: Handlers = {
     }),
   openComparison: (ctx, input) => openComparison(ctx.db, input.leftId, input.rightId),
   recentComparisons: (ctx) => recentComparisons(ctx.db),
-  checkClaim: (ctx, input) => checkClaim(ctx.db, input.claim),
+  checkClaim: (ctx, input) => checkClaim(ctx.db, input.claim, input.sourceArticleId),
   correctComparison: (ctx, { comparisonId, ...correction }) => addCorrection(ctx.db, comparisonId, correction),
   undoCorrection: (ctx, input) => undoLastCorrection(ctx.db, input.comparisonId),
+  listLexicon: (ctx) => listLexicon(ctx.db),
+  addLexiconEntry: (ctx, input) => addLexiconEntry(ctx.db, input.entry),
+  updateLexiconEntry: (ctx, input) => updateLexiconEntry(ctx.db, input.id, input.entry),
+  removeLexiconEntry: (ctx, input) => removeLexiconEntry(ctx.db, input.id),
+  exportLexicon: (ctx) => exportLexicon(ctx.db),
+  importLexicon: (ctx, input) => importLexicon(ctx.db, input.json),
   exportComparison: async (ctx, input) => {
     const view = viewComparison(ctx.db, input.comparisonId);
     const report = {

@@ -20,6 +20,12 @@ export const API_METHODS = [
   'checkClaim',
   'getSettings',
   'updateSettings',
+  'listLexicon',
+  'addLexiconEntry',
+  'updateLexiconEntry',
+  'removeLexiconEntry',
+  'exportLexicon',
+  'importLexicon',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -10,6 +10,9 @@ import type {
   ComparisonView,
   ExportedFile,
   ImportResult,
+  LexiconEntry,
+  LexiconFile,
+  LexiconImport,
   LibraryFacets,
   RecentComparison,
   SearchResults,
@@ -36,6 +39,20 @@ const filters = {
   story: z.string().max(200).optional(),
   tag: z.string().max(200).optional(),
 };
+
+const lexiconTerm = z.string().trim().min(1, 'a term cannot be empty').max(200, 'a term has at most 200 characters');
+/** An entry of the library's lexicon: aliases (two or more terms), a label pair, or one hedge. */
+const lexiconEntry = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('alias'),
+      terms: z.array(lexiconTerm).min(2, 'an alias needs two names or words').max(20),
+    })
+    .strict(),
+  z.object({ kind: z.literal('label'), terms: z.tuple([lexiconTerm, lexiconTerm]) }).strict(),
+  z.object({ kind: z.literal('hedge'), terms: z.tuple([lexiconTerm]) }).strict(),
+]);
+export const lexiconEntrySchema = lexiconEntry;
 
 /** The longest article text Parallax stores (about 1.5 million words). */
 export const MAX_ARTICLE_CHARS = 10_000_000;
@@ -128,6 +145,8 @@ export const api = {
         kind: z.enum(['verdict', 'link', 'unlink', 'note']),
         leftText: z.string().min(1).max(20_000),
         rightText: z.string().min(1).max(20_000),
+        leftStart: z.number().int().min(0).optional(),
+        rightStart: z.number().int().min(0).optional(),
         verdict: z.enum(['agree', 'conflict', 'framing']).optional(),
         note: z.string().max(5_000).optional(),
       })
@@ -135,7 +154,13 @@ export const api = {
       .refine((v) => v.kind !== 'verdict' || v.verdict !== undefined, 'a verdict correction needs a verdict'),
   ),
   checkClaim: method<ClaimCheck>()(
-    z.object({ claim: z.string().trim().min(3, 'type a claim to check').max(2000) }).strict(),
+    z
+      .object({
+        claim: z.string().trim().min(3, 'type a claim to check').max(2000),
+        /** The article the claim was taken from: never listed as evidence for it. */
+        sourceArticleId: id.optional(),
+      })
+      .strict(),
   ),
   undoCorrection: method<ComparisonView>()(z.object({ comparisonId: id }).strict()),
   /** A report of the comparison; `locale` is the language of its headings and names (English by default). */
@@ -157,6 +182,12 @@ export const api = {
       })
       .strict(),
   ),
+  listLexicon: method<readonly LexiconEntry[]>()(z.object({}).strict()),
+  addLexiconEntry: method<readonly LexiconEntry[]>()(z.object({ entry: lexiconEntry }).strict()),
+  updateLexiconEntry: method<readonly LexiconEntry[]>()(z.object({ id, entry: lexiconEntry }).strict()),
+  removeLexiconEntry: method<readonly LexiconEntry[]>()(z.object({ id }).strict()),
+  exportLexicon: method<LexiconFile>()(z.object({}).strict()),
+  importLexicon: method<LexiconImport>()(z.object({ json: z.string().max(8_000_000) }).strict()),
 } satisfies { readonly [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Api = typeof api;

@@ -124,3 +124,25 @@ export interface ClaimCheck {
   readonly unrelated: number;
   readonly hits: readonly ClaimCheckHit[];
 }
+
+/** One entry of the library's own lexicon (see shared/compare/language/user-lexicon.ts). */
+export interface LexiconEntry {
+  readonly id: number;
+  /** alias: names or words treated as the same; label: a framing pair for one referent; hedge: an extra hedge. */
+  readonly kind: 'alias' | 'label' | 'hedge';
+  readonly terms: readonly string[];
+  readonly createdAt: string;
+}
+
+/** The lexicon as a file: what "Export lexicon" writes and "Import lexicon" reads. */
+export interface LexiconFile {
+  readonly format: 'parallax-lexicon';
+  readonly version: 1;
+  readonly entries: readonly Pick<LexiconEntry, 'kind' | 'terms'>[];
+}
+
+export interface LexiconImport {
+  readonly added: number;
+  readonly skipped: number;
+  readonly entries: readonly LexiconEntry[];
+}

@@ -1,39 +1,49 @@
 // "Check across the library": which saved reports support, contradict or discuss a claim. Full-text search
 // picks the candidates (any of the claim's words, best first), so only those are read closely.
-import { languageData } from '../../shared/compare/lexicon';
-import { fold } from '../../shared/compare/normalize';
+import { fold } from '../../shared/compare/language/phrases';
+import { resourcesFor } from '../../shared/compare/language/resources';
 import type { ClaimCheck, ClaimCheckHit } from '../../shared/domain';
 import { prepareReport, stanceAgainst, type PreparedReport } from '../../shared/stance';
 import { detectLanguage } from '../../shared/text/language';
+import type { UserLexicon } from '../../shared/compare/language/user-lexicon';
 import { countArticles, getArticle } from './articles';
+import { userLexicon } from './lexicon';
 import type { Db } from './open';
 
 export const MAX_CANDIDATES = 200;
 
-/** Prepared reports, kept while their text is unchanged, so checking a second claim is quick. */
+/** Prepared reports, kept while their text and the library's lexicon are unchanged, so a second claim is quick. */
 const prepared = new Map<string, PreparedReport>();
 
-function preparedFor(id: number, updatedAt: string, text: string, language: string): PreparedReport {
-  const key = `${id}@${updatedAt}`;
+function preparedFor(
+  id: number,
+  updatedAt: string,
+  text: string,
+  language: string,
+  lexicon: { lexicon: UserLexicon; version: string },
+): PreparedReport {
+  const key = `${id}@${updatedAt}@${lexicon.version}`;
   let p = prepared.get(key);
   if (!p) {
     if (prepared.size >= 2000) prepared.clear();
-    prepared.set(key, (p = prepareReport(text, language)));
+    prepared.set(key, (p = prepareReport(text, language, lexicon.lexicon)));
   }
   return p;
 }
 
 /** The claim's content words as an FTS5 query matching any of them, each quoted (no syntax can get in). */
 export function anyWordQuery(claim: string): string | null {
-  const lang = languageData(detectLanguage(claim));
+  const lang = resourcesFor(detectLanguage(claim));
   const words = [
     ...new Set((claim.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !lang.stopwords.has(fold(w)))),
   ];
   return words.length ? words.map((w) => `"${w}"`).join(' OR ') : null;
 }
 
-export function checkClaim(db: Db, claim: string): ClaimCheck {
+/** `sourceArticleId`: the article the claim was taken from, never listed as evidence for it. */
+export function checkClaim(db: Db, claim: string, sourceArticleId?: number): ClaimCheck {
   const query = anyWordQuery(claim);
+  const lexicon = userLexicon(db);
   const total = countArticles(db);
   const ids = query
     ? (db
@@ -46,8 +56,14 @@ export function checkClaim(db: Db, claim: string): ClaimCheck {
     : [];
   const hits: ClaimCheckHit[] = [];
   for (const id of ids) {
+    if (id === sourceArticleId) continue;
     const a = getArticle(db, id);
-    const result = stanceAgainst(claim, preparedFor(a.id, a.updatedAt, a.text, a.language));
+    const result = stanceAgainst(
+      claim,
+      preparedFor(a.id, a.updatedAt, a.text, a.language, lexicon),
+      undefined,
+      lexicon.lexicon,
+    );
     if (result.stance === 'unrelated') continue;
     const { text: _text, provenance: _p, ...summary } = a;
     hits.push({

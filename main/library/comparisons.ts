@@ -6,6 +6,7 @@ import { applyCorrections, type Correction, type CorrectionInput } from '../../s
 import type { ComparisonView, RecentComparison } from '../../shared/domain';
 import { ApiError } from '../../shared/errors';
 import { getArticle } from './articles';
+import { userLexicon } from './lexicon';
 import type { Db } from './open';
 
 interface CorrectionRow {
@@ -13,6 +14,8 @@ interface CorrectionRow {
   kind: Correction['kind'];
   left_text: string;
   right_text: string;
+  left_start: number | null;
+  right_start: number | null;
   verdict: Correction['verdict'] | null;
   note: string | null;
   created_at: string;
@@ -21,7 +24,8 @@ interface CorrectionRow {
 function corrections(db: Db, comparisonId: number): Correction[] {
   const rows = db
     .prepare(
-      'SELECT id, kind, left_text, right_text, verdict, note, created_at FROM corrections WHERE comparison_id = ? ORDER BY id',
+      `SELECT id, kind, left_text, right_text, left_start, right_start, verdict, note, created_at
+       FROM corrections WHERE comparison_id = ? ORDER BY id`,
     )
     .all(comparisonId) as CorrectionRow[];
   return rows.map((r) => ({
@@ -29,6 +33,8 @@ function corrections(db: Db, comparisonId: number): Correction[] {
     kind: r.kind,
     leftText: r.left_text,
     rightText: r.right_text,
+    ...(r.left_start !== null ? { leftStart: r.left_start } : {}),
+    ...(r.right_start !== null ? { rightStart: r.right_start } : {}),
     ...(r.verdict ? { verdict: r.verdict } : {}),
     ...(r.note ? { note: r.note } : {}),
     createdAt: r.created_at,
@@ -47,7 +53,14 @@ export function openComparison(db: Db, leftId: number, rightId: number): Compari
   if (leftId === rightId) throw new ApiError('invalid_input', 'Choose two different articles to compare.');
   const left = getArticle(db, leftId);
   const right = getArticle(db, rightId);
-  const base = compareTexts(left.text, right.text, { leftLanguage: left.language, rightLanguage: right.language });
+  const { lexicon } = userLexicon(db);
+  const base = compareTexts(left.text, right.text, {
+    leftLanguage: left.language,
+    rightLanguage: right.language,
+    lexicon,
+    ...(left.publishedAt ? { leftDate: left.publishedAt } : {}),
+    ...(right.publishedAt ? { rightDate: right.publishedAt } : {}),
+  });
   const now = new Date().toISOString();
   const comparisonId = db
     .prepare(
@@ -59,7 +72,7 @@ export function openComparison(db: Db, leftId: number, rightId: number): Compari
     .pluck()
     .get(leftId, rightId, ENGINE_VERSION, JSON.stringify(base.counts), now) as number;
   const comparison = applyCorrections(base, corrections(db, comparisonId), (l, r) =>
-    judgeClaimPair(l, r, base.left.language, base.right.language),
+    judgeClaimPair(l, r, base.left.language, base.right.language, lexicon),
   );
   // "Recent comparisons" shows the counts the researcher last saw: after their corrections.
   if (comparison.corrections.length) {
@@ -76,13 +89,15 @@ export function viewComparison(db: Db, comparisonId: number): ComparisonView {
 export function addCorrection(db: Db, comparisonId: number, input: CorrectionInput): ComparisonView {
   pairOf(db, comparisonId);
   db.prepare(
-    `INSERT INTO corrections (comparison_id, kind, left_text, right_text, verdict, note, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO corrections (comparison_id, kind, left_text, right_text, left_start, right_start, verdict, note, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     comparisonId,
     input.kind,
     input.leftText,
     input.rightText,
+    input.leftStart ?? null,
+    input.rightStart ?? null,
     input.verdict ?? null,
     input.note ?? null,
     new Date().toISOString(),

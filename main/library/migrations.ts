@@ -97,6 +97,23 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    up(db) {
+      db.exec(`
+        -- Where the corrected claims started, so a correction lands on the clicked sentence when a text repeats one.
+        ALTER TABLE corrections ADD COLUMN left_start INTEGER;
+        ALTER TABLE corrections ADD COLUMN right_start INTEGER;
+        -- The library's own lexicon: aliases, label pairs and hedges applied to every comparison.
+        CREATE TABLE lexicon_entries (
+          id INTEGER PRIMARY KEY,
+          kind TEXT NOT NULL CHECK (kind IN ('alias', 'label', 'hedge')),
+          terms TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

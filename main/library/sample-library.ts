@@ -11,6 +11,24 @@ const FRENCH_REPORT =
 const VOA_EXCERPT =
   "Thousands of civilians have fled rebel-held regions in and around Syria’s southern city of Daraa, as government forces intensify their offensive to regain territory with heavy shelling and powerful airstrikes. Daraa is the city where Syria's bloody and protracted civil war began in March 2011.\nArab media showed amateur video of powerful airstrikes by Syrian government warplanes and Russian fighter jets during the past 24 hours in the Daraa region in the south of the country. The nearby rebel-held town of Busra al Harir was pounded heavily, according to rebel sources.\nSyrian state TV claimed the Syrian Army was intensifying its offensive against the areas around Daraa in order to restore control over the region and stop rebel shelling of government-held areas.\nThe BBC Arabic service and Saudi-owned Al Arabiya TV claimed that more than 14,000 civilians have fled government attacks during the past four days. Amateur video showed civilians pitching tents and cooking on open fires. VOA could not independently confirm the figures.\nSyrian government TV also accused rebel groups, including the al-Qaida affiliated Jabhat al Nusra of targeting government mediation efforts to bring about reconciliation with rebel-held towns in the Daraa area.\nAnalyst Mahmoud Abdel Salam claimed rebel groups had “harassed or killed a number of tribal mediators, in order to hamper reconciliation efforts.”\nAmerican University of Beirut Political Science Professor Hilal Khashan tells VOA he thinks one of the chief objectives of the government offensive is to reopen Syria’s main border crossing with Jordan, which has been closed for several years:\n“One of the objectives of the offensive is to head directly to the Jordanian border and reopen the (main) border crossing, with the understanding that the Syrian Army will not come close to the (1973) ceasefire line on the Golan (Heights),” said Khashan.";
 
+/**
+ * The sample story's own names and framing, in the sample library's lexicon (not the engine's data): the Russian
+ * reconciliation centre under its French and English names, Al-Masdar with and without "News", and the French
+ * relays' "terroristes d'al-Qaïda" for the fighters others call rebels.
+ */
+export const SAMPLE_LEXICON: readonly { kind: 'alias' | 'label'; terms: string[] }[] = [
+  {
+    kind: 'alias',
+    terms: [
+      'Centre russe pour la réconciliation des parties en conflit',
+      'Russian reconciliation centre',
+      'centre russe',
+    ],
+  },
+  { kind: 'alias', terms: ['Al-Masdar', 'Al-Masdar News', 'AMN'] },
+  { kind: 'label', terms: ["terroristes d'al-Qaïda", 'rebels'] },
+];
+
 export const SAMPLE_ARTICLES: readonly NewArticle[] = [
   {
     title: "Cessez-le-feu russe à Deraa et sommet d'Helsinki",

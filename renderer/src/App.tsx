@@ -129,7 +129,7 @@ function Workspace({
     case 'story':
       return <StoryScreen key={route.story} story={route.story} />;
     case 'check':
-      return <CheckClaim key={route.claim ?? ''} initialClaim={route.claim ?? ''} />;
+      return <CheckClaim key={route.claim ?? ''} initialClaim={route.claim ?? ''} from={route.from} />;
   }
 }
 

@@ -1,6 +1,7 @@
-// A researcher's corrections, applied on top of a fresh comparison. Corrections are anchored to claim text,
-// not claim ids, so they survive recomputation (a new engine version, an edited article); one whose claims
-// can no longer be found is reported as stale instead of being dropped in silence.
+// A researcher's corrections, applied on top of a fresh comparison. Corrections are anchored to claim text and
+// position, not claim ids, so they survive recomputation (a new engine version, an edited article) and land on the
+// sentence that was clicked even when the same sentence occurs twice; one whose claims can no longer be found is
+// reported as stale instead of being dropped in silence.
 import { placeClaims } from './placement';
 import type { Claim, Comparison, Link, Verdict } from './types';
 
@@ -10,6 +11,9 @@ export interface CorrectionInput {
   readonly kind: CorrectionKind;
   readonly leftText: string;
   readonly rightText: string;
+  /** Where the claims started when the correction was made (UTF-16 offsets), to tell identical sentences apart. */
+  readonly leftStart?: number;
+  readonly rightStart?: number;
   readonly verdict?: Verdict;
   readonly note?: string;
 }
@@ -35,7 +39,10 @@ export interface CorrectedComparison extends Omit<Comparison, 'links'> {
   readonly stale: readonly StaleCorrection[];
 }
 
-export type PairJudge = (left: Claim, right: Claim) => Pick<Link, 'verdict' | 'score' | 'reasons' | 'diff'>;
+export type PairJudge = (
+  left: Claim,
+  right: Claim,
+) => Pick<Link, 'verdict' | 'score' | 'strength' | 'reasons' | 'diff'>;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -46,11 +53,16 @@ export function applyCorrections(
 ): CorrectedComparison {
   let links: CorrectedLink[] = base.links.map((l) => ({ ...l, edited: false }));
   const stale: StaleCorrection[] = [];
-  const find = (claims: readonly Claim[], text: string) => claims.find((c) => squash(c.text) === squash(text));
+  // The claim with this text nearest to where the clicked one was.
+  const find = (claims: readonly Claim[], text: string, at: number | undefined) => {
+    const same = claims.filter((c) => squash(c.text) === squash(text));
+    if (at === undefined || same.length < 2) return same[0];
+    return same.reduce((best, c) => (Math.abs(c.start - at) < Math.abs(best.start - at) ? c : best));
+  };
 
   for (const c of corrections) {
-    const left = find(base.left.claims, c.leftText);
-    const right = find(base.right.claims, c.rightText);
+    const left = find(base.left.claims, c.leftText, c.leftStart);
+    const right = find(base.right.claims, c.rightText, c.rightStart);
     if (!left || !right) {
       stale.push({ correction: c, why: `The ${!left ? 'left' : 'right'} claim is no longer in the text.` });
       continue;
@@ -66,7 +78,7 @@ export function applyCorrections(
         const l = links[at]!;
         links[at] =
           c.kind === 'verdict'
-            ? { ...l, verdict: c.verdict ?? l.verdict, edited: true }
+            ? { ...l, verdict: c.verdict ?? l.verdict, strength: 'linked', edited: true }
             : { ...l, edited: true, ...(c.note ? { note: c.note } : {}) };
         break;
       }

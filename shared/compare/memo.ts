@@ -1,14 +1,15 @@
-// A bounded memo for pure string functions on hot paths (folding, concepts): news vocabulary repeats a lot.
+// A bounded memo for pure functions of a string on hot paths (folding, stems, concept keys): news vocabulary
+// repeats a lot.
 
-export function memoize(fn: (key: string) => string, max = 200_000): (key: string) => string {
-  const cache = new Map<string, string>();
+export function memoize<T>(fn: (key: string) => T, max = 200_000): (key: string) => T {
+  const cache = new Map<string, T>();
   return (key) => {
     let value = cache.get(key);
-    if (value === undefined) {
+    if (value === undefined && !cache.has(key)) {
       value = fn(key);
       if (cache.size >= max) cache.clear();
       cache.set(key, value);
     }
-    return value;
+    return value as T;
   };
 }

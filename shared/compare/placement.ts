@@ -3,7 +3,7 @@
 import type { Claim, Comparison, Link, Verdict } from './types';
 
 export function placeClaims(
-  links: readonly Pick<Link, 'left' | 'right' | 'verdict'>[],
+  links: readonly Pick<Link, 'left' | 'right' | 'verdict' | 'strength'>[],
   leftClaims: readonly Claim[],
   rightClaims: readonly Claim[],
 ): Pick<Comparison, 'onlyLeft' | 'onlyRight' | 'counts'> {
@@ -11,7 +11,8 @@ export function placeClaims(
   const linkedRight = new Set(links.flatMap((l) => l.right));
   const onlyLeft = leftClaims.filter((c) => !linkedLeft.has(c.id)).map((c) => c.id);
   const onlyRight = rightClaims.filter((c) => !linkedRight.has(c.id)).map((c) => c.id);
-  const count = (v: Verdict) => links.filter((l) => l.verdict === v).length;
+  const linked = links.filter((l) => l.strength !== 'possible');
+  const count = (v: Verdict) => linked.filter((l) => l.verdict === v).length;
   return {
     onlyLeft,
     onlyRight,
@@ -19,6 +20,7 @@ export function placeClaims(
       agree: count('agree'),
       conflict: count('conflict'),
       framing: count('framing'),
+      possible: links.length - linked.length,
       onlyLeft: onlyLeft.length,
       onlyRight: onlyRight.length,
     },

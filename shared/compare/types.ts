@@ -1,4 +1,5 @@
 // The comparison engine's result types. Offsets are UTF-16 code units into the text exactly as given.
+import type { UserLexicon } from './language/user-lexicon';
 
 export type Verdict = 'agree' | 'conflict' | 'framing';
 export const VERDICTS: readonly Verdict[] = ['agree', 'conflict', 'framing'];
@@ -43,11 +44,17 @@ export interface DiffPart {
   readonly text: string;
 }
 
+/** "linked": the engine is confident both claims report the same fact; "possible": possibly related, to check. */
+export type LinkStrength = 'linked' | 'possible';
+
 export interface Link {
   readonly left: readonly string[];
   readonly right: readonly string[];
+  /** Computed suggestion; a "possible" link is never shown as agreement. */
   readonly verdict: Verdict;
+  /** Calibrated confidence that the claims report the same fact, 0..1 (fitted on the report-pair dev split). */
   readonly score: number;
+  readonly strength: LinkStrength;
   readonly reasons: readonly Reason[];
   readonly diff: readonly DiffPart[];
 }
@@ -57,6 +64,17 @@ export interface Side {
   readonly claims: readonly Claim[];
 }
 
+/** One report calls the other's story false as a whole ("this is a hoax"), in the sentence `claim`. */
+export interface DocumentStance {
+  readonly side: 'left' | 'right';
+  readonly claim: string;
+  readonly text: string;
+  readonly cue: string;
+  readonly cueSpan: Span;
+}
+
+export type CountKey = Verdict | 'possible' | 'onlyLeft' | 'onlyRight';
+
 export interface Comparison {
   readonly engineVersion: string;
   readonly left: Side;
@@ -64,10 +82,18 @@ export interface Comparison {
   readonly links: readonly Link[];
   readonly onlyLeft: readonly string[];
   readonly onlyRight: readonly string[];
-  readonly counts: Readonly<Record<Verdict | 'onlyLeft' | 'onlyRight', number>>;
+  /** Verdict counts are of "linked" links only; "possible" counts the possibly related ones. */
+  readonly counts: Readonly<Record<CountKey, number>>;
+  readonly documentStance: DocumentStance | null;
+  /** What the reader should know about this comparison ("the left text's language is not supported"). */
+  readonly notes: readonly string[];
 }
 
 export interface CompareOptions {
   readonly leftLanguage?: string;
   readonly rightLanguage?: string;
+  /** Publication dates (ISO), to resolve weekdays and relative dates. */
+  readonly leftDate?: string;
+  readonly rightDate?: string;
+  readonly lexicon?: UserLexicon;
 }

@@ -82,6 +82,12 @@ export const MARK_MEANING: Readonly<Record<Locale, Readonly<Record<Mark, string>
   },
 };
 
+/** A link the engine is not confident of (strength "possible"): to check, never shown as agreement. */
+export const POSSIBLE_NAME: Readonly<Record<Locale, string>> = {
+  en: 'Possibly related',
+  fr: 'Peut-être liées',
+};
+
 /** "Only in the left report" and its mirror, for lists that name the side. */
 export const ONLY_IN: Readonly<Record<Locale, Readonly<Record<'left' | 'right', string>>>> = {
   en: { left: 'Only in the left report', right: 'Only in the right report' },

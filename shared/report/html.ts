@@ -6,7 +6,16 @@ import { framingGlossary, type CorrectedComparison } from '../compare/correction
 import type { Claim } from '../compare/types';
 import { excerpt, formatDay, formatInstant, languageName } from '../presentation/format';
 import type { Locale } from '../presentation/locale';
-import { MARK_MEANING, MARK_NAME, MARK_STYLE, MARKS, ONLY_IN, reasonName, type Mark } from '../presentation/verdicts';
+import {
+  MARK_MEANING,
+  MARK_NAME,
+  MARK_STYLE,
+  MARKS,
+  ONLY_IN,
+  POSSIBLE_NAME,
+  reasonName,
+  type Mark,
+} from '../presentation/verdicts';
 import { claimText, type ReportArticle, type ReportInput } from './model';
 import { REPORT_STRINGS, type ReportStrings } from './strings';
 
@@ -58,7 +67,10 @@ function summary(c: CorrectedComparison, s: ReportStrings, locale: Locale): stri
     ['only', ONLY_IN[locale].left, c.counts.onlyLeft],
     ['only', ONLY_IN[locale].right, c.counts.onlyRight],
   ];
-  return `<ul class="counts">${counts.map(([m, name, n]) => `<li>${icon(m)} ${escapeHtml(name)}${s.colon} <b>${n}</b></li>`).join('')}</ul>
+  const possible = c.counts.possible
+    ? `<li>${escapeHtml(POSSIBLE_NAME[locale])}${s.colon} <b>${c.counts.possible}</b></li>`
+    : '';
+  return `<ul class="counts">${counts.map(([m, name, n]) => `<li>${icon(m)} ${escapeHtml(name)}${s.colon} <b>${n}</b></li>`).join('')}${possible}</ul>
 <p class="caution">${escapeHtml(s.suggestions)} ${c.corrections.length ? escapeHtml(s.corrected(c.corrections.length)) : ''}</p>
 <h3>${s.legend}</h3>
 <dl class="legend">${MARKS.map((m) => `<dt><mark class="v-${m}">${icon(m)} ${escapeHtml(MARK_NAME[locale][m])}</mark></dt><dd>${escapeHtml(MARK_MEANING[locale][m])}</dd>`).join('')}</dl>`;
@@ -74,7 +86,7 @@ function linksTable(c: CorrectedComparison, s: ReportStrings, locale: Locale): s
         )
         .join('');
       return `<tr><td dir="auto">${escapeHtml(claimText(c, l.left))}</td><td dir="auto">${escapeHtml(claimText(c, l.right))}</td>
-<td class="v-${l.verdict}">${icon(l.verdict)} ${escapeHtml(MARK_NAME[locale][l.verdict])}${l.edited ? `<br><span class="edited">${s.correctedMark}</span>` : ''}</td>
+<td class="v-${l.verdict}">${icon(l.verdict)} ${escapeHtml(MARK_NAME[locale][l.verdict])}${l.strength === 'possible' ? `<br><i>${escapeHtml(POSSIBLE_NAME[locale])}</i>` : ''}${l.edited ? `<br><span class="edited">${s.correctedMark}</span>` : ''}</td>
 <td>${reasons ? `<ul>${reasons}</ul>` : ''}</td>
 <td>${l.note ? `<span class="note">${escapeHtml(l.note)}</span>` : ''}</td></tr>`;
     })

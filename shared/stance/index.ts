@@ -1,10 +1,13 @@
-// Stance of a report towards one claim: agree, disagree, discuss or unrelated, with the report's sentences
-// that decided it. The same features and alignment as comparisons, from one claim to a whole report.
-import { analyseSide, type AnalysedSide } from '../compare';
-import { conceptWeights, similarity } from '../compare/align';
-import type { ClaimFeatures } from '../compare/features';
-import { judgePair, type JudgedClaim } from '../compare/judge';
-import { fold } from '../compare/normalize';
+// Stance of a report towards one claim: agree, disagree, discuss or unrelated, with the report's sentences that
+// decided it. The same analysis, link model and judge as a comparison: the claim is compared with every sentence
+// of the report, and the sentence that most probably reports the same fact is judged like a link. A report
+// supports a claim only if that sentence is linked and agrees on actor, action, figures and dates.
+import { analyseArticle, type ArticleAnalysis, type UserLexicon } from '../compare';
+import type { SentenceAnalysis } from '../compare/analysis/types';
+import { fold } from '../compare/language/phrases';
+import { claimsOf, scorePairs } from '../compare/pair/compare';
+import { judgeSentences, type JudgedSide } from '../compare/pair/judge';
+import { LINK_MODEL } from '../compare/pair/link-model';
 import type { Claim, Reason } from '../compare/types';
 import cues from './cues.json';
 import modelData from './model.json';
@@ -29,16 +32,16 @@ export interface StanceResult {
   readonly evidence: readonly Evidence[];
 }
 
-/** Thresholds, set on the FNC-1 dev split only (see docs/EVALUATION.md and `npm run eval:fnc1 -- --tune`). */
+/** Thresholds, set on the FNC-1 dev split only (see docs/EVALUATION.md and `npm run eval:fnc1 -- --fit`). */
 export const STANCE_PARAMETERS = {
   /** Below this share of the claim's weight found in the report: unrelated. */
-  related: 0.36,
+  related: 0.28,
   /** A closest sentence this similar makes the report related even when it covers less of the claim. */
   relatedTop: 0.2,
   /** A share of the claim's word stems found in the report that makes it related by itself. */
-  relatedPrefix: 0.4,
-  /** A denial bearing on the claim decides by itself (dev macro-F1 0.627 without, 0.626 with: kept for readers). */
-  denial: true,
+  relatedPrefix: 0.6,
+  /** A linked closest sentence that says this much of the claim, with nothing against it, makes the report support it. */
+  support: 0.85,
 };
 
 export type StanceParameters = typeof STANCE_PARAMETERS;
@@ -51,15 +54,25 @@ export interface StanceSignals {
   readonly refuteAll: number;
   readonly hedge: number;
   readonly confirm: number;
+  /** The judge finds a conflict (negation, actor, figure, date) between the claim and its closest sentence. */
   readonly conflict: boolean;
   readonly sentences: number;
   readonly meanTop: number;
   readonly hedgeNear: number;
   readonly claimHedge: number;
   readonly claimRefute: number;
-  /** Share of the claim's content words whose first five letters appear in the report (catches word forms
-   * the stemmer and lexicon miss: "withdrawal" / "withdrawing"). */
+  /** Share of the claim's content words whose first five letters appear in the report. */
   readonly prefixCoverage: number;
+  /** Link probability of the closest sentence (the comparison's link model). */
+  readonly linkProbability: number;
+  /** How much of the claim's weight the closest sentence says, 0..1. */
+  readonly claimCover: number;
+  /** The closest sentence is linked and the judge finds nothing against the claim (no conflict, no hedge). */
+  readonly judgedAgree: boolean;
+  /** The report calls a story false as a whole, in a sentence that bears on the claim. */
+  readonly disputes: boolean;
+  /** The closest sentence distances itself from the claim ("reportedly", "claims", "aurait"). */
+  readonly bestHedged: boolean;
 }
 
 /** The numbers the related-report classifier reads, in a fixed order (see model.json). */
@@ -77,6 +90,10 @@ export function stanceFeatures(s: StanceSignals): number[] {
     s.conflict ? 1 : 0,
     Math.min(1, s.claimHedge),
     Math.min(1, s.claimRefute),
+    s.linkProbability,
+    s.judgedAgree ? 1 : 0,
+    s.disputes ? 1 : 0,
+    s.bestHedged ? 1 : 0,
   ];
 }
 
@@ -92,25 +109,37 @@ export interface StanceModel {
 
 /** Class probabilities of a related report (softmax over a linear model fitted on the FNC-1 dev split). */
 export function relatedProbabilities(s: StanceSignals, model: StanceModel = MODEL): number[] {
-  const x = stanceFeatures(s).map((v, i) => (v - model.mean[i]!) / (model.scale[i] || 1));
-  const logits = model.weights.map((w) => x.reduce((sum, v, i) => sum + v * w[i]!, w[x.length]!));
+  const x = stanceFeatures(s).map((v, i) => (v - (model.mean[i] ?? 0)) / (model.scale[i] || 1));
+  const logits = model.weights.map((w) => x.reduce((sum, v, i) => sum + v * (w[i] ?? 0), w[w.length - 1]!));
   const max = Math.max(...logits);
   const exps = logits.map((l) => Math.exp(l - max));
   const total = exps.reduce((a, b) => a + b, 0);
   return exps.map((e) => e / total);
 }
 
+export function isRelated(s: StanceSignals, p: StanceParameters = STANCE_PARAMETERS): boolean {
+  return !(s.relatedness < p.related && s.top < p.relatedTop && s.prefixCoverage < p.relatedPrefix);
+}
+
+/**
+ * The model's stance, then the judge's word: a report whose closest sentence the judge finds in conflict with the
+ * claim never supports it, and one that states the claim (linked, nothing against it) never disputes it.
+ */
 export function decideStance(
   s: StanceSignals,
   p: StanceParameters = STANCE_PARAMETERS,
   model: StanceModel = MODEL,
 ): Stance {
-  if (s.relatedness < p.related && s.top < p.relatedTop && s.prefixCoverage < p.relatedPrefix) return 'unrelated';
-  // A denial that bears on the claim in its closest sentence ("officials denied that…") is a disagreement
-  // whatever the rest of the report looks like.
-  if (p.denial && s.conflict && s.refuteNear > 0) return 'disagree';
+  if (!isRelated(s, p)) return 'unrelated';
   const probs = relatedProbabilities(s, model);
-  return RELATED_STANCES[probs.indexOf(Math.max(...probs))]!;
+  const stance = RELATED_STANCES[probs.indexOf(Math.max(...probs))]!;
+  // The judge has the last word on the closest sentence: a conflict there is never support; a sentence that
+  // surely reports the same fact with nothing against it and no distance is support; and without a sentence
+  // that reports the fact, a report may discuss or dispute the claim but never supports it.
+  if (s.conflict) return stance === 'agree' ? 'disagree' : stance;
+  if (s.judgedAgree && s.claimCover >= p.support && stance !== 'disagree') return 'agree';
+  if (stance === 'agree' && !s.judgedAgree) return 'discuss';
+  return stance;
 }
 
 interface CueLists {
@@ -144,45 +173,160 @@ function countCues(tokens: readonly string[], phrases: readonly (readonly string
   return n;
 }
 
+const wordsOf = (text: string) => (fold(text).match(/[\p{L}\p{N}']+/gu) ?? []) as string[];
+
 /** A report analysed once, to be checked against many claims. */
 export interface PreparedReport {
-  readonly side: AnalysedSide;
+  readonly text: string;
+  readonly analysis: ArticleAnalysis;
+  readonly claims: readonly Claim[];
+  /** Folded words of each sentence. */
   readonly folded: readonly (readonly string[])[];
-  /** Five-letter prefixes of the report's words, made on first use. */
-  prefixes?: ReadonlySet<string>;
+  /** Five-letter prefixes of the report's words. */
+  readonly prefixes: ReadonlySet<string>;
 }
 
-export function prepareReport(text: string, language?: string): PreparedReport {
-  const side = analyseSide(text, 'R', language);
-  return { side, folded: side.judged.map((j) => j.features.tokens.map((t) => t.folded)) };
+export function prepareReport(text: string, language?: string, lexicon?: UserLexicon): PreparedReport {
+  const analysis = analyseArticle(text, { ...(language ? { language } : {}), ...(lexicon ? { lexicon } : {}) });
+  const folded = analysis.sentences.map((s) => wordsOf(text.slice(s.start, s.end)));
+  return {
+    text,
+    analysis,
+    claims: claimsOf(analysis, text, 'R'),
+    folded,
+    prefixes: new Set(
+      folded
+        .flat()
+        .filter((w) => w.length >= 5)
+        .map((w) => w.slice(0, 5)),
+    ),
+  };
 }
 
-function merge(claim: AnalysedSide): JudgedClaim | null {
-  // A claim of several sentences is judged as one: its features are the union of its sentences'.
-  const parts = claim.judged;
-  if (!parts.length) return null;
-  if (parts.length === 1) return parts[0]!;
-  const f = (k: keyof ClaimFeatures) => parts.flatMap((p) => p.features[k] as unknown[]);
-  const features = {
-    ...parts[0]!.features,
-    tokens: f('tokens'),
-    concepts: f('concepts'),
-    entities: f('entities'),
-    numbers: f('numbers'),
-    dates: f('dates'),
-    negations: f('negations'),
-    hedges: f('hedges'),
-    labels: f('labels'),
-    sources: f('sources'),
-    actions: f('actions'),
-  } as ClaimFeatures;
-  return { ...parts[0]!, text: parts.map((p) => p.text).join(' '), features };
+/** The claim as one sentence (a claim the splitter cuts in two is judged whole). */
+function asOneSentence(claimText: string, language: string | undefined, lexicon?: UserLexicon): ArticleAnalysis {
+  const flat = claimText.replace(/\s+/g, ' ').replace(/([.!?])\s+(?=\S)/g, '$1 ');
+  const a = analyseArticle(flat, { ...(language ? { language } : {}), ...(lexicon ? { lexicon } : {}) });
+  if (a.sentences.length <= 1) return a;
+  const all = a.sentences;
+  const merged: SentenceAnalysis = {
+    ...all[0]!,
+    end: all[all.length - 1]!.end,
+    keys: Object.assign({}, ...all.map((s) => s.keys)) as Record<string, number>,
+    keySpans: Object.assign({}, ...[...all].reverse().map((s) => s.keySpans)) as SentenceAnalysis['keySpans'],
+    words: all.flatMap((s) => s.words),
+    entities: all.flatMap((s) => s.entities),
+    quantities: all.flatMap((s) => s.quantities),
+    dates: all.flatMap((s) => s.dates),
+    negations: all.flatMap((s) => s.negations),
+    hedges: all.flatMap((s) => s.hedges),
+    sources: all.flatMap((s) => s.sources),
+    labels: all.flatMap((s) => s.labels),
+    actions: all.flatMap((s) => s.actions),
+  };
+  return { ...a, sentences: [merged] };
 }
 
-export function stanceAgainst(claimText: string, report: PreparedReport, language?: string): StanceResult {
-  const { signals, evidence } = stanceSignals(claimText, report, language);
+const CONFLICTING = new Set(['negation', 'actor', 'number', 'date']);
+
+export function stanceSignals(
+  claimText: string,
+  report: PreparedReport,
+  language?: string,
+  lexicon?: UserLexicon,
+): { signals: StanceSignals; evidence: Evidence[] } {
+  const claim = asOneSentence(claimText, language, lexicon);
+  const none: StanceSignals = {
+    relatedness: 0,
+    top: 0,
+    refuteNear: 0,
+    refuteAll: 0,
+    hedge: 0,
+    confirm: 0,
+    conflict: false,
+    sentences: report.analysis.sentences.length,
+    meanTop: 0,
+    hedgeNear: 0,
+    claimHedge: 0,
+    claimRefute: 0,
+    prefixCoverage: 0,
+    linkProbability: 0,
+    claimCover: 0,
+    judgedAgree: false,
+    disputes: false,
+    bestHedged: false,
+  };
+  const sentence = claim.sentences[0];
+  if (!sentence || !report.analysis.sentences.length) return { signals: none, evidence: [] };
+  // A claim has no place in the report: where the closest sentence stands says nothing.
+  const { vocabulary, lp, rp, scored } = scorePairs(claim, report.analysis, LINK_MODEL, { positions: false });
+  // Relatedness: how much of the claim's weight the report mentions anywhere.
+  const inReport = new Set(rp.flatMap((p) => [...p.keys.keys()]));
+  const own = lp[0]!;
+  const total = own.total;
+  const found = own.words.reduce((s, w) => s + Math.max(0, ...w.weights.filter((_, i) => inReport.has(w.keys[i]!))), 0);
+  const relatedness = total ? found / total : 0;
+  const ranked = [...scored].sort((a, b) => b.p - a.p || a.right - b.right).slice(0, 3);
+  const side = (a: ArticleAnalysis, text: string, s: SentenceAnalysis, renamed: boolean): JudgedSide => ({
+    text,
+    language: a.language,
+    sentence: s,
+    rename: renamed ? vocabulary.rename : (k) => k,
+  });
+  const claimPadded = claimText.replace(/\s+/g, ' ').replace(/([.!?])\s+(?=\S)/g, '$1 ');
+  const evidence: Evidence[] = ranked.map((r) => ({
+    claim: report.claims[r.right]!,
+    similarity: Math.round(r.p * 1000) / 1000,
+    reasons: judgeSentences(
+      side(claim, claimPadded, sentence, false),
+      side(report.analysis, report.text, report.analysis.sentences[r.right]!, true),
+    ),
+  }));
+  const best = evidence[0];
+  const lists = CUES.get(report.analysis.language) ?? CUES.get('en')!;
+  const all = report.folded.flat();
+  const near = ranked.flatMap((r) => report.folded[r.right] ?? []);
+  const claimWords = wordsOf(claimText);
+  const content = claimWords.filter((w) => w.length >= 5).map((w) => w.slice(0, 5));
+  const dice = (r: (typeof ranked)[number]) => r.features[0] ?? 0;
+  const disputeNear = ranked.some((r) => report.analysis.sentences[r.right]!.dispute);
+  return {
+    signals: {
+      relatedness,
+      top: ranked[0] ? dice(ranked[0]) : 0,
+      refuteNear: countCues(near, lists.refute),
+      refuteAll: countCues(all, lists.refute),
+      hedge: countCues(all, lists.hedge),
+      confirm: countCues(all, lists.confirm),
+      conflict: !!best && best.reasons.some((r) => CONFLICTING.has(r.kind)),
+      sentences: report.analysis.sentences.length,
+      meanTop: ranked.reduce((s, r) => s + dice(r), 0) / Math.max(1, ranked.length),
+      hedgeNear: countCues(near, lists.hedge),
+      claimHedge: countCues(claimWords, lists.hedge) + (claimText.includes('?') ? 1 : 0),
+      claimRefute: countCues(claimWords, lists.refute),
+      prefixCoverage: content.length ? content.filter((w) => report.prefixes.has(w)).length / content.length : 0,
+      linkProbability: ranked[0]?.p ?? 0,
+      claimCover: ranked[0]?.features[1] ?? 0,
+      // Linked, and nothing against the claim: no conflict, and the report does not distance itself from it.
+      judgedAgree:
+        !!best &&
+        (ranked[0]?.p ?? 0) >= LINK_MODEL.linked &&
+        !best.reasons.some((r) => CONFLICTING.has(r.kind) || (r.kind === 'hedge' && r.rightSpan !== null)),
+      disputes: disputeNear,
+      bestHedged: !!best && best.reasons.some((r) => r.kind === 'hedge' && r.rightSpan !== null),
+    },
+    evidence,
+  };
+}
+
+export function stanceAgainst(
+  claimText: string,
+  report: PreparedReport,
+  language?: string,
+  lexicon?: UserLexicon,
+): StanceResult {
+  const { signals, evidence } = stanceSignals(claimText, report, language, lexicon);
   const stance = decideStance(signals);
-  // Confidence: how far the deciding signal is from its threshold, kept in 0.5..1.
   const p = STANCE_PARAMETERS;
   const margin =
     stance === 'unrelated'
@@ -194,90 +338,6 @@ export function stanceAgainst(claimText: string, report: PreparedReport, languag
     relatedness: Math.round(signals.relatedness * 1000) / 1000,
     evidence,
   };
-}
-
-export function stanceSignals(
-  claimText: string,
-  report: PreparedReport,
-  language?: string,
-): { signals: StanceSignals; evidence: Evidence[] } {
-  const claim = merge(analyseSide(claimText, 'L', language));
-  const sentences = report.side.judged;
-  const none: StanceSignals = {
-    relatedness: 0,
-    top: 0,
-    refuteNear: 0,
-    refuteAll: 0,
-    hedge: 0,
-    confirm: 0,
-    conflict: false,
-    sentences: 0,
-    meanTop: 0,
-    hedgeNear: 0,
-    claimHedge: 0,
-    claimRefute: 0,
-    prefixCoverage: 0,
-  };
-  if (!claim || !sentences.length) return { signals: none, evidence: [] };
-  const weights = conceptWeights([[claim.features], sentences.map((s) => s.features)]);
-  const w = (k: string) => weights.get(k) ?? 0;
-  // Relatedness: how much of the claim's weight the report mentions anywhere.
-  const inReport = new Set(sentences.flatMap((s) => s.features.concepts));
-  const own = [...new Set(claim.features.concepts)].filter((k) => !k.startsWith('U:'));
-  const total = own.reduce((s, k) => s + w(k), 0);
-  const relatedness = total ? own.filter((k) => inReport.has(k)).reduce((s, k) => s + w(k), 0) / total : 0;
-  const ranked = sentences
-    .map((s, i) => ({ i, sim: similarity(claim.features, s.features, weights) }))
-    .sort((a, b) => b.sim - a.sim || a.i - b.i)
-    .slice(0, 3);
-  const evidence: Evidence[] = ranked
-    .filter((r) => r.sim > 0)
-    .map((r) => ({
-      claim: report.side.claims[r.i]!,
-      similarity: Math.round(r.sim * 1000) / 1000,
-      reasons: judgePair(claim, sentences[r.i]!, r.sim).reasons,
-    }));
-  const lists = CUES.get(report.side.language) ?? CUES.get('en')!;
-  const all = report.folded.flat();
-  const near = ranked.flatMap((r) => report.folded[r.i] ?? []);
-  const claimTokens = claim.features.tokens.map((t) => t.folded);
-  return {
-    signals: {
-      relatedness,
-      top: ranked[0]?.sim ?? 0,
-      refuteNear: countCues(near, lists.refute),
-      refuteAll: countCues(all, lists.refute),
-      hedge: countCues(all, lists.hedge),
-      confirm: countCues(all, lists.confirm),
-      conflict: evidence.slice(0, 1).some((e) => e.reasons.some((r) => r.kind === 'negation')),
-      sentences: sentences.length,
-      meanTop: ranked.reduce((sum, r) => sum + r.sim, 0) / Math.max(1, ranked.length),
-      hedgeNear: countCues(near, lists.hedge),
-      claimHedge: countCues(claimTokens, lists.hedge) + (claimText.includes('?') ? 1 : 0),
-      claimRefute: countCues(claimTokens, lists.refute),
-      prefixCoverage: prefixCoverage(claim, report),
-    },
-    evidence,
-  };
-}
-function prefixCoverage(claim: JudgedClaim, report: PreparedReport): number {
-  const content = claim.features.tokens
-    .map((t) => t.folded)
-    .filter((w) => w.length >= 5 && !claim.lang.stopwords.has(w))
-    .map((w) => w.slice(0, 5));
-  if (!content.length) return 0;
-  let inReport = report.prefixes;
-  if (!inReport) {
-    inReport = new Set(
-      report.folded
-        .flat()
-        .filter((w) => w.length >= 5)
-        .map((w) => w.slice(0, 5)),
-    );
-    (report as { prefixes?: ReadonlySet<string> }).prefixes = inReport;
-  }
-  const set = inReport;
-  return content.filter((w) => set.has(w)).length / content.length;
 }
 
 export function stance(claim: string, report: string, language?: string): StanceResult {

@@ -1,5 +1,11 @@
 // Language detection by function-word frequency: cheap, deterministic, and good enough to pick between the
-// languages Parallax has data for. Anything it cannot place with confidence is "und" (undetermined).
+// languages Parallax has data for; franc's trigram model (franc-min) tells a third language from them when few
+// function words are found. Anything it cannot place with confidence is "und" (undetermined).
+
+import { francAll } from 'franc-min';
+
+/** Languages a news text may be in besides ours, for telling them apart (ISO 639-3). */
+const THIRD_LANGUAGES = ['eng', 'fra', 'deu', 'spa', 'ita', 'por', 'nld', 'rus', 'pol', 'tur', 'arb', 'ukr', 'swe'];
 
 export type Language = 'fr' | 'en' | 'und';
 export const SUPPORTED_LANGUAGES: readonly Language[] = ['fr', 'en'];
@@ -28,6 +34,14 @@ export function detectLanguage(text: string): Language {
     if (MARKERS.en.has(w)) en++;
   }
   const best = Math.max(fr, en);
+  // Few function words of either: franc's trigrams tell a third language (German, Spanish…) from a short
+  // French or English text.
+  if (best < Math.max(2, sample.length * 0.15) && sample.length >= 8) {
+    const scores = francAll(sample.join(' '), { only: THIRD_LANGUAGES });
+    const [top, topScore] = scores[0] ?? ['und', 0];
+    const ours = Math.max(0, ...scores.filter(([l]) => l === 'eng' || l === 'fra').map(([, x]) => x));
+    if (top !== 'eng' && top !== 'fra' && top !== 'und' && topScore - ours > 0.1) return 'und';
+  }
   // Require a real share of function words, so Arabic or German text is not forced into French or English.
   if (best < Math.max(1, sample.length * 0.08)) return 'und';
   if (fr === en) return 'und';

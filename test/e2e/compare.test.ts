@@ -48,13 +48,15 @@ describe('side-by-side comparison in Chromium', () => {
     await expect.poll(() => details.locator('[data-kind]').allTextContents()).toContain('actor');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
     expect(focused).toMatch(/^Conflict/);
-    // The counterpart is level with the selected claim.
+    // The counterpart is level with the selected claim (a link may hold two sentences of one side).
     const tops = await page.evaluate(() => {
-      const sel = [...document.querySelectorAll('[data-claim][aria-pressed=true]')] as HTMLElement[];
-      return sel.map((el) => el.getBoundingClientRect().top);
+      const top = (side: string) =>
+        (
+          document.querySelector(`[data-side=${side}] [data-claim][aria-pressed=true]`) as HTMLElement
+        ).getBoundingClientRect().top;
+      return [top('left'), top('right')];
     });
-    expect(tops.length).toBeGreaterThanOrEqual(2);
-    expect(Math.abs(tops[0]! - tops[tops.length - 1]!)).toBeLessThan(40);
+    expect(Math.abs(tops[0]! - tops[1]!)).toBeLessThan(40);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-conflict.png') });
     expect(errors).toEqual([]);
     await page.close();
@@ -71,7 +73,7 @@ describe('side-by-side comparison in Chromium', () => {
     await page.getByRole('link', { name: /Al-Masdar News ↔ The New Arab/ }).click();
     const edited = page.getByRole('button', { name: /^Agree, corrected/ });
     await edited.first().waitFor();
-    expect(await edited.count()).toBe(2);
+    expect(await edited.count()).toBeGreaterThanOrEqual(2);
     expect(await page.getByRole('button', { name: /^Conflict[^:]*: / }).count()).toBe(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-corrected.png') });
     await page.getByRole('button', { name: 'Undo correction' }).click();
@@ -186,16 +188,17 @@ describe('the overview ruler and the details panel in Chromium', () => {
     );
     expect(marks).toHaveLength(await page.locator('[data-side=left] [data-claim]').count());
     const byMark = new Map(marks.map((m) => [m.mark, m]));
-    expect(new Set([...byMark.keys()])).toEqual(new Set(['agree', 'conflict', 'framing']));
+    expect([...byMark.keys()]).toEqual(expect.arrayContaining(['agree', 'conflict', 'framing']));
     // Told apart by shape as well as colour.
     expect(new Set([...byMark.values()].map((m) => m.shape)).size).toBe(byMark.size);
     expect(new Set([...byMark.values()].map((m) => m.fill)).size).toBe(byMark.size);
-    const right = await page.evaluate(() =>
-      [...document.querySelectorAll<SVGRectElement>('[data-testid=ruler-right] rect[data-mark=only]')].map(
+    const only = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGRectElement>('[data-testid^=ruler-] rect[data-mark=only]')].map(
         (r) => getComputedStyle(r).fill,
       ),
     );
-    expect(right).toEqual(['none']); // hollow
+    expect(only.length).toBeGreaterThan(0);
+    expect(new Set(only)).toEqual(new Set(['none'])); // hollow
     expect(await page.locator('[data-testid=ruler-left] rect:not([data-mark])').count()).toBe(1); // the visible part
     await page.close();
   });

@@ -133,8 +133,9 @@ function main(): void {
       path.join(import.meta.dirname, '../../shared/stance/model.json'),
       JSON.stringify(model, null, 2) + '\n',
     );
-    for (const denial of [false, true]) {
-      const params = { related: best.related, relatedTop: best.relatedTop, relatedPrefix: best.relatedPrefix, denial };
+    // The judge's support threshold, chosen on dev like the rest.
+    for (const support of [0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 2]) {
+      const params = { related: best.related, relatedTop: best.relatedTop, relatedPrefix: best.relatedPrefix, support };
       const predicted = signals.map((s) => decideStance(s, params, model));
       const s = score(gold, predicted, STANCES);
       console.log(

@@ -61,7 +61,8 @@ describe('edge cases', () => {
     expect(c.left.claims).toEqual([]);
     expect(c.right.claims).toEqual([]);
     expect(c.links).toEqual([]);
-    expect(c.counts).toEqual({ agree: 0, conflict: 0, framing: 0, onlyLeft: 0, onlyRight: 0 });
+    expect(c.counts).toEqual({ agree: 0, conflict: 0, framing: 0, possible: 0, onlyLeft: 0, onlyRight: 0 });
+    expect(c.documentStance).toBeNull();
   });
 
   it('one sentence against an unrelated one: each only on its side', () => {
@@ -74,7 +75,7 @@ describe('edge cases', () => {
     const c = compareTexts(voa, voa);
     expect(c.onlyLeft).toEqual([]);
     expect(c.onlyRight).toEqual([]);
-    expect(c.links.every((l) => l.verdict === 'agree' && l.score === 1)).toBe(true);
+    expect(c.links.every((l) => l.verdict === 'agree' && l.strength === 'linked' && l.score > 0.5)).toBe(true);
     expect(c.counts.agree).toBe(c.left.claims.length);
   });
 
@@ -128,6 +129,26 @@ describe('edge cases', () => {
     expect(c.left.language).toBe('und');
     checkInvariants(c, arabic, 'Thousands of civilians fled Daraa. The UN said 325,000 people were displaced.');
     expect(compareTexts(arabic, arabic).counts.agree).toBe(2);
+  });
+
+  it('a text in a third language is said to be so, and its names and figures are still compared', () => {
+    const german = 'In Berlin demonstrierten am Samstag 20000 Menschen gegen die Reform.';
+    const c = compareTexts(german, 'In Berlin, 20,000 people demonstrated against the reform on Saturday.');
+    expect(c.left.language).toBe('und');
+    expect(c.notes.join(' ')).toMatch(/left text is in a language Parallax has no word lists for/);
+    expect(c.links).toHaveLength(1);
+  });
+
+  it('texts of only numbers, only quotation marks or one word give a result, not a crash', () => {
+    for (const [a, b] of [
+      ['12 13 14 15', '12 13 14 16'],
+      ['“ ” « » "" ‘’', '« »'],
+      ['Hello', 'Bonjour'],
+      ['...', '?!'],
+    ] as const) {
+      const c = compareTexts(a, b);
+      checkInvariants(c, a, b);
+    }
   });
 
   it('refuses a text over the size limit with a message saying what to do', () => {

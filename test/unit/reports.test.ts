@@ -178,6 +178,26 @@ describe('an HTML report a colleague can read', () => {
     expect(html).toContain('computed by Parallax as suggestions');
   });
 
+  it('marks a possibly related link as such, and counts those apart', () => {
+    const doubtful = {
+      ...comparison,
+      links: comparison.links.map((l, i) => (i === 0 ? { ...l, strength: 'possible' as const } : l)),
+      counts: { ...comparison.counts, possible: 1 },
+    };
+    const html = renderReport(
+      {
+        left: { title: 'L', outlet: null, publishedAt: null, language: 'en', text: left },
+        right: { title: 'R', outlet: null, publishedAt: null, language: 'en', text: right },
+        comparison: doubtful,
+        generatedAt: 'now',
+        appVersion: '0',
+      },
+      'html',
+    ).content;
+    expect(html).toContain('<li>Possibly related: <b>1</b></li>');
+    expect(html).toContain('<i>Possibly related</i>');
+  });
+
   it('speaks French when asked, with the same verdict names as the UI', () => {
     const html = report('fr');
     expect(html).toContain('<html lang="fr">');

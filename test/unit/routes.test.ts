@@ -17,6 +17,7 @@ describe('routes', () => {
     { name: 'story', story: 'Syrie/Jordanie & co ?' },
     { name: 'check' },
     { name: 'check', claim: 'Trump wants US troops out of Syria & fast: "now"?' },
+    { name: 'check', claim: 'Fighters will be taken north', from: 4 },
   ];
 
   it.each(routes.map((r) => [formatRoute(r), r] as const))('%s round-trips', (hash, route) => {

@@ -63,10 +63,21 @@ describe('stance', () => {
       claimHedge: 0,
       claimRefute: 0,
       prefixCoverage: 0,
+      linkProbability: 0,
+      claimCover: 0,
+      judgedAgree: false,
+      disputes: false,
+      bestHedged: false,
     };
     expect(decideStance(base)).toBe('unrelated');
     expect(decideStance({ ...base, top: 0.5 })).not.toBe('unrelated');
-    expect(decideStance({ ...base, relatedness: 0.9, top: 0.6, conflict: true, refuteNear: 1 })).toBe('disagree');
+    expect(decideStance({ ...base, relatedness: 0.9, top: 0.6, conflict: true, refuteNear: 1 })).not.toBe('agree');
+    // The judge decides support: a sure link with nothing against the claim supports it, and nothing else does.
+    expect(decideStance({ ...base, relatedness: 0.9, top: 0.8, linkProbability: 0.95, judgedAgree: true })).toBe(
+      'agree',
+    );
+    const unlinked = { ...base, relatedness: 0.9, top: 0.8, meanTop: 0.7, confirm: 3, linkProbability: 0.2 };
+    expect(decideStance(unlinked)).not.toBe('agree');
   });
 });
 

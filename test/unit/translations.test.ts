@@ -9,7 +9,7 @@ import en from '../../renderer/src/i18n/en.json';
 import fr from '../../renderer/src/i18n/fr.json';
 import { REPORT_STRINGS } from '../../shared/report/strings';
 import { LOCALES } from '../../shared/presentation/locale';
-import { MARK_MEANING, MARK_NAME, ONLY_IN, REASON_NAME } from '../../shared/presentation/verdicts';
+import { MARK_MEANING, MARK_NAME, ONLY_IN, POSSIBLE_NAME, REASON_NAME } from '../../shared/presentation/verdicts';
 import { MENU_LABELS } from '../../main/electron/menu';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -82,6 +82,7 @@ describe('translations', () => {
       }
     }
     expect(MARK_NAME.fr.conflict).not.toBe(MARK_NAME.en.conflict);
+    expect(POSSIBLE_NAME.fr).not.toBe(POSSIBLE_NAME.en);
   });
 
   it('leave no words in the components outside the translations', () => {

@@ -34,7 +34,7 @@ export const keys = {
   article: (id: number) => ['article', id] as const,
   recent: ['recent'] as const,
   comparison: (left: number, right: number) => ['comparison', left, right] as const,
-  check: (claim: string) => ['check', claim] as const,
+  check: (claim: string, from?: number) => ['check', claim, from ?? null] as const,
 };
 
 /** What changes when the library changes (import, paste, edit, trash, restore). */
@@ -100,6 +100,9 @@ export function useComparison(left: number, right: number) {
   });
 }
 
-export function useClaimCheck(claim: string) {
-  return useQuery({ queryKey: keys.check(claim), queryFn: () => getApi().checkClaim({ claim }) });
+export function useClaimCheck(claim: string, sourceArticleId?: number) {
+  return useQuery({
+    queryKey: keys.check(claim, sourceArticleId),
+    queryFn: () => getApi().checkClaim({ claim, ...(sourceArticleId ? { sourceArticleId } : {}) }),
+  });
 }

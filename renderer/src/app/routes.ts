@@ -13,7 +13,12 @@ export type Route =
       readonly claim?: string;
     }
   | { readonly name: 'story'; readonly story: string }
-  | { readonly name: 'check'; readonly claim?: string };
+  | {
+      readonly name: 'check';
+      readonly claim?: string;
+      /** The article the claim was taken from (never listed as evidence for it). */
+      readonly from?: number;
+    };
 
 export const HOME: Route = { name: 'home' };
 
@@ -68,7 +73,8 @@ export function parseRoute(hash: string): Route | null {
     case 'check': {
       if (parts.length !== 1) return null;
       const claim = query.get('claim');
-      return claim ? { name: 'check', claim } : { name: 'check' };
+      const from = id(query.get('from') ?? undefined);
+      return { name: 'check', ...(claim ? { claim } : {}), ...(claim && from !== null ? { from } : {}) };
     }
     default:
       return null;
@@ -89,6 +95,10 @@ export function formatRoute(route: Route): string {
     case 'story':
       return `#/story/${encodeURIComponent(route.story)}`;
     case 'check':
-      return route.claim ? `#/check?${new URLSearchParams({ claim: route.claim }).toString()}` : '#/check';
+      if (!route.claim) return '#/check';
+      return `#/check?${new URLSearchParams({
+        claim: route.claim,
+        ...(route.from === undefined ? {} : { from: String(route.from) }),
+      }).toString()}`;
   }
 }

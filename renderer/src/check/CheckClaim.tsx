@@ -23,7 +23,14 @@ const GROUPS: readonly { readonly stance: Stance; readonly mark: Mark }[] = [
   { stance: 'discuss', mark: 'framing' },
 ];
 
-export function CheckClaim({ initialClaim }: { readonly initialClaim: string }) {
+export function CheckClaim({
+  initialClaim,
+  from,
+}: {
+  readonly initialClaim: string;
+  /** The article the claim was taken from: never evidence for it. */
+  readonly from?: number | undefined;
+}) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(initialClaim);
   const [open, setOpen] = useState<ClaimCheckHit | null>(null);
@@ -50,18 +57,19 @@ export function CheckClaim({ initialClaim }: { readonly initialClaim: string }) 
           {t('check.submit')}
         </button>
       </form>
-      {claim.length >= 3 && <Results key={claim} claim={claim} open={open} onOpen={setOpen} />}
+      {claim.length >= 3 && <Results key={claim} claim={claim} from={from} open={open} onOpen={setOpen} />}
     </main>
   );
 }
 
 function Results(props: {
   readonly claim: string;
+  readonly from: number | undefined;
   readonly open: ClaimCheckHit | null;
   readonly onOpen: (h: ClaimCheckHit) => void;
 }) {
   const { t } = useTranslation();
-  const result = useClaimCheck(props.claim);
+  const result = useClaimCheck(props.claim, props.from);
   if (result.isPending) return <Loading what={t('status.what.library')} />;
   if (result.isError) return <LoadError error={result.error} onRetry={() => void result.refetch()} />;
   return (

@@ -37,7 +37,11 @@ export function CompareScreen({
   }
   return (
     <main className={styles.workspace}>
-      <ComparisonView view={loaded.data} claim={claim} onCheck={(text) => navigate({ name: 'check', claim: text })} />
+      <ComparisonView
+        view={loaded.data}
+        claim={claim}
+        onCheck={(text, side) => navigate({ name: 'check', claim: text, from: loaded.data[side].id })}
+      />
     </main>
   );
 }

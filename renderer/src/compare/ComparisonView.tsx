@@ -31,8 +31,8 @@ interface Props {
   readonly view: View;
   /** The selected claim, from the address. */
   readonly claim: string | undefined;
-  /** Check a claim across the library. */
-  readonly onCheck: (claim: string) => void;
+  /** Check a claim (taken from one side's report) across the library. */
+  readonly onCheck: (claim: string, side: 'left' | 'right') => void;
 }
 
 export function ComparisonView({ view, claim, onCheck }: Props) {

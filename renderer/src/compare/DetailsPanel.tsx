@@ -15,7 +15,7 @@ export interface DetailsProps {
   readonly comparison: CorrectedComparison;
   readonly busy: boolean;
   readonly onClose: () => void;
-  readonly onCheck: (claim: string) => void;
+  readonly onCheck: (claim: string, side: 'left' | 'right') => void;
 }
 
 export function DetailsFrame({
@@ -77,7 +77,7 @@ export function OnlyClaimDetails({
           <button type="button" onClick={onLinkByHand} disabled={busy || comparison[other].claims.length === 0}>
             {t(other === 'left' ? 'details.linkLeft' : 'details.linkRight')}
           </button>
-          <button type="button" onClick={() => onCheck(claim.text)}>
+          <button type="button" onClick={() => onCheck(claim.text, side)}>
             {t('details.check')}
           </button>
         </>

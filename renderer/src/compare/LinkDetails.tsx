@@ -72,7 +72,7 @@ export function LinkDetails({
           <button type="button" onClick={onUnlink} disabled={busy}>
             {t('details.unlink')}
           </button>
-          <button type="button" onClick={() => onCheck(left.map((c) => c.text).join(' '))}>
+          <button type="button" onClick={() => onCheck(left.map((c) => c.text).join(' '), 'left')}>
             {t('details.check')}
           </button>
         </>

@@ -25,7 +25,7 @@ export function SelectionDetails({
   readonly justLinked: string | null;
   readonly correct: (c: Correction) => Promise<unknown>;
   readonly onLinkByHand: (claimId: string) => void;
-  readonly onCheck: (claim: string) => void;
+  readonly onCheck: (claim: string, side: 'left' | 'right') => void;
   readonly onClose: () => void;
 }) {
   if (selectedClaim === null) return null;

@@ -24,8 +24,11 @@ export function useCorrections(view: ComparisonView, index: ClaimIndex) {
       getApi().correctComparison({
         comparisonId: view.comparisonId,
         kind,
+        // Text and position: a correction lands on the sentence clicked even when the same sentence occurs twice.
         leftText: index.claims.get(leftId)!.text,
         rightText: index.claims.get(rightId)!.text,
+        leftStart: index.claims.get(leftId)!.start,
+        rightStart: index.claims.get(rightId)!.start,
         ...(verdict ? { verdict } : {}),
         ...(note !== undefined ? { note } : {}),
       }),

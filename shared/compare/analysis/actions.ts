@@ -1,0 +1,141 @@
+// Stage 8, actions: who did what. A predicate is a verb in the past or after an auxiliary or modal ("offered",
+// "will withdraw", "a proposé", "ont tué"); its actor is the noun phrase before it in the same clause, not inside
+// a prepositional phrase, or the agent after "by" / "par" in the passive. Only actors that name someone (a name,
+// a place or nationality used as a party, a labelled group, a noun after a determiner) are kept: pronouns and
+// bare words are not actors, so "once" or "CNN reported" never become the doer of an action.
+import { isAgentEn } from '../language/english';
+import { translateFr } from '../language/french';
+import { isStopword, type SentenceContext } from './context';
+
+const EN_AUX = new Set(
+  'will would could can may might should must shall to did does do has have had is are was were be been being'.split(
+    ' ',
+  ),
+);
+const EN_PASSIVE_AUX = new Set('is are was were be been being get got'.split(' '));
+const FR_AUX = new Set(
+  'a ont avait avaient aura auront aurait auraient ait aient est sont etait etaient sera seront serait seraient ete va vont'.split(
+    ' ',
+  ),
+);
+const FR_PARTICIPLE = /(e|ee|es|ees|i|ie|is|it|u|ue|us|ert|erte|ort|orte|int|ainte|eint)$/;
+const ADVERBS = new Set(
+  'also already reportedly allegedly then later now just still even deja aussi egalement ensuite finalement pas ne n jamais not never'.split(
+    ' ',
+  ),
+);
+const DETERMINERS = new Set(
+  'the a an this that these those its their his her our le la l les un une des du ce cet cette ces son sa ses leur leurs'.split(
+    ' ',
+  ),
+);
+const SUBORDINATORS = new Set('that who which whom whose where when que qui dont ou lorsque quand'.split(' '));
+
+/** A reporting verb ("said", "a déclaré") starts or ends at token i: what precedes it is a source, not a doer. */
+function isAttribution(ctx: SentenceContext, i: number): boolean {
+  for (let from = Math.max(0, i - 3); from <= i; from++) {
+    const m = ctx.res.attribution.match(ctx.words, from);
+    if (m && from + m.words.length - 1 >= i) return true;
+  }
+  return false;
+}
+
+function isPredicate(ctx: SentenceContext, i: number): { passive: boolean } | null {
+  const { tokens, res } = ctx;
+  const t = tokens[i]!;
+  if (t.isNumber || ctx.entityAt[i] || ctx.labelAt[i] || isStopword(ctx, i) || !ctx.keys[i]!.size) return null;
+  if (isAttribution(ctx, i)) return null;
+  let k = i - 1;
+  while (k >= 0 && ADVERBS.has(tokens[k]!.folded)) k--;
+  const before = tokens[k]?.folded ?? '';
+  if (res.code === 'en') {
+    const past = /ed$/.test(t.folded) || (t.lemma !== t.folded && !/(s|ing)$/.test(t.folded));
+    if (EN_PASSIVE_AUX.has(before) && past) return { passive: true };
+    if (EN_AUX.has(before)) return { passive: false };
+    // A past form right after its subject: "Russia offered", "the rebels proposed".
+    if (past && k >= 0 && (ctx.entityAt[k] || ctx.labelAt[k] || !isStopword(ctx, k))) return { passive: false };
+    return null;
+  }
+  if (res.code === 'fr') {
+    if (!FR_PARTICIPLE.test(t.folded) && !/(ra|ront|ait|aient)$/.test(t.folded)) return null;
+    if (FR_AUX.has(before)) return { passive: /^(est|sont|etait|etaient|ete|sera|seront)$/.test(before) };
+    return null;
+  }
+  return null;
+}
+
+/** The actor's keys: a name, place, label or determiner + noun; null when there is no such phrase. */
+function actorAt(ctx: SentenceContext, k: number): { keys: string[]; from: number; to: number } | null {
+  const entity = ctx.entityAt[k];
+  if (entity) {
+    const keys = [...entity.keys];
+    for (const key of entity.keys) if (/^P:[A-Z]{2}:/.test(key)) keys.push(key.slice(0, 4));
+    let from = k;
+    while (from > 0 && ctx.entityAt[from - 1] === entity) from--;
+    return { keys, from, to: k };
+  }
+  const label = ctx.labelAt[k];
+  if (label) return { keys: [`R:${label.referent}`], from: k, to: k };
+  const t = ctx.tokens[k]!;
+  if (isStopword(ctx, k) || ctx.res.pronouns.has(t.folded) || t.isNumber) return null;
+  // A common noun counts only if it names someone who can act (a person or a group: "the police", "les
+  // rebelles") and comes with its determiner.
+  const agent =
+    ctx.res.code === 'en'
+      ? isAgentEn(t.lemma)
+      : ctx.res.code === 'fr' && translateFr(t.text.toLowerCase()).some(isAgentEn);
+  if (!agent) return null;
+  for (let d = k - 1; d >= Math.max(0, k - 3); d--) {
+    const w = ctx.tokens[d]!.folded;
+    if (DETERMINERS.has(w)) {
+      const keys = [...ctx.keys[k]!.keys()].filter((key) => !key.startsWith('s:'));
+      return keys.length ? { keys, from: d + 1, to: k } : null;
+    }
+    if (isStopword(ctx, d)) return null;
+  }
+  return null;
+}
+
+function boundary(ctx: SentenceContext, a: number, b: number): boolean {
+  return /[,;:()«»“”"]/.test(ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start));
+}
+
+export function findActions(ctx: SentenceContext): void {
+  const { tokens, res } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const p = isPredicate(ctx, i);
+    if (!p) continue;
+    const predicate = [...ctx.keys[i]!.keys()].filter((k) => !k.startsWith('unit:'));
+    let actor: ReturnType<typeof actorAt> = null;
+    if (p.passive) {
+      const by = tokens.findIndex((t, k) => k > i && k <= i + 3 && res.passiveAgent.has(t.folded));
+      if (by > 0 && tokens[by + 1]) {
+        for (let k = by + 1; k < Math.min(tokens.length, by + 5) && !actor; k++) actor = actorAt(ctx, k);
+      }
+    } else {
+      for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+        if (boundary(ctx, k, k + 1)) break;
+        const w = tokens[k]!.folded;
+        if (SUBORDINATORS.has(w) || isAttribution(ctx, k)) break;
+        if (ADVERBS.has(w) || EN_AUX.has(w) || FR_AUX.has(w)) continue;
+        const candidate = actorAt(ctx, k);
+        if (!candidate) continue;
+        // Inside a prepositional phrase ("the centre in Syria", "le centre de Hmeimim"): keep looking left.
+        const prep = tokens[candidate.from - 1];
+        if (prep && (res.locative.has(prep.folded) || /^(of|de|du|des|d|for|pour|with|avec)$/.test(prep.folded))) {
+          k = candidate.from;
+          continue;
+        }
+        actor = candidate;
+        break;
+      }
+    }
+    if (!actor || !predicate.length) continue;
+    ctx.actions.push({
+      span: [tokens[i]!.start, tokens[i]!.end],
+      predicate,
+      actor: [...new Set(actor.keys)],
+      actorSpan: [tokens[actor.from]!.start, tokens[actor.to]!.end],
+    });
+  }
+}

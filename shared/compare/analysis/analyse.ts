@@ -1,0 +1,105 @@
+// Per-article analysis: the named stages run over each sentence of one text, once, whatever it is compared with.
+// The result is plain data, so it can be cached (keyed by text, language, engine version and user lexicon).
+import { detectLanguage } from '../../text/language';
+import { ENGINE_LANGUAGES, resourcesFor } from '../language/resources';
+import { compileLexicon, EMPTY_LEXICON, type UserLexicon } from '../language/user-lexicon';
+import { splitClaims } from '../sentences';
+import { findActions } from './actions';
+import { findAttribution } from './attribution';
+import { findConcepts } from './concepts';
+import { finishSentence, NO_KEYS, type SentenceContext } from './context';
+import { findDates } from './dates';
+import { findDispute } from './dispute';
+import { findEntities } from './entities';
+import { findLabels } from './labels';
+import { findNegations } from './polarity';
+import { findQuantities } from './quantities';
+import { tokenize, type Token } from './tokens';
+import type { ArticleAnalysis } from './types';
+
+export const ANALYSIS_VERSION = '2.0.0';
+
+/** Longest text one side may have (about 100,000 words): beyond it the caller is told to split the text. */
+export const MAX_TEXT_CHARS = 1_000_000;
+
+export class TextTooLargeError extends Error {
+  override readonly name = 'TextTooLargeError';
+}
+
+export interface AnalyseOptions {
+  /** ISO 639-1 code; detected when absent. */
+  readonly language?: string;
+  /** The article's publication date (ISO), to resolve "Thursday" or "last week". */
+  readonly date?: string;
+  readonly lexicon?: UserLexicon;
+  /** How the text is named in messages ("the left text"). */
+  readonly name?: string;
+}
+
+export function resolveLanguage(text: string, given: string | undefined): { language: string; detected: boolean } {
+  const code = (given ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  if (ENGINE_LANGUAGES.has(code)) return { language: code, detected: false };
+  if (code && code !== 'und') return { language: 'und', detected: false };
+  const found = detectLanguage(text);
+  return { language: ENGINE_LANGUAGES.has(found) ? found : 'und', detected: true };
+}
+
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const long = tokens.filter((t) => !t.isNumber && t.text.length >= 4);
+  return long.length >= 3 && long.filter((t) => t.capitalised).length >= long.length * 0.6;
+}
+
+export function analyseArticle(text: string, options: AnalyseOptions = {}): ArticleAnalysis {
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new TextTooLargeError(
+      `${options.name ?? 'The text'} has ${text.length.toLocaleString('en')} characters; Parallax compares texts of up to ${MAX_TEXT_CHARS.toLocaleString('en')}. Split it and compare the parts.`,
+    );
+  }
+  const { language, detected } = resolveLanguage(text, options.language);
+  const res = resourcesFor(language);
+  const user = compileLexicon(options.lexicon ?? EMPTY_LEXICON);
+  const reference = options.date && !Number.isNaN(Date.parse(options.date)) ? new Date(options.date) : undefined;
+  const sentences = splitClaims(text).map((seg) => {
+    const sentence = text.slice(seg.start, seg.end);
+    const tokens = tokenize(sentence, seg.start, res);
+    const letters = sentence.replace(/[^\p{L}]/gu, '');
+    const ctx: SentenceContext = {
+      text,
+      start: seg.start,
+      end: seg.end,
+      quoted: seg.quoted,
+      ...(seg.speaker ? { speaker: seg.speaker } : {}),
+      res,
+      user,
+      tokens,
+      words: tokens.map((t) => t.folded),
+      keys: tokens.map(() => NO_KEYS as Map<string, number>),
+      entityAt: new Array(tokens.length),
+      labelAt: new Array(tokens.length),
+      inPhrase: new Array<boolean>(tokens.length).fill(false),
+      phraseStart: new Array<boolean>(tokens.length).fill(false),
+      question: /\?["»”’)\s]*$/.test(sentence),
+      shouted: letters.length > 12 && letters.replace(/\P{Lu}/gu, '').length > letters.length * 0.7,
+      titleCase: isTitleCase(tokens),
+      entities: [],
+      quantities: [],
+      dates: [],
+      negations: [],
+      hedges: [],
+      sources: [],
+      labels: [],
+      actions: [],
+    };
+    findEntities(ctx);
+    findLabels(ctx);
+    findConcepts(ctx);
+    findQuantities(ctx);
+    findDates(ctx, reference);
+    findNegations(ctx);
+    findAttribution(ctx);
+    findActions(ctx);
+    findDispute(ctx);
+    return finishSentence(ctx);
+  });
+  return { engineVersion: ANALYSIS_VERSION, language, detected, textLength: text.length, sentences };
+}

@@ -1,0 +1,96 @@
+// Stage 5, dates: what chrono-node reads in the sentence ("29 June 2018", "vendredi 29 juin", "26/01/2015",
+// "Thursday"), keeping only what the text states (day, month, year, weekday), not what chrono guesses. Only
+// sentences with a month or weekday name or a numeric date are parsed: chrono is the slowest stage.
+import * as chrono from 'chrono-node';
+import { addKey, type SentenceContext } from './context';
+import type { DateMention } from './types';
+
+const EN_NAMES =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const FR_NAMES =
+  /\b(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/i;
+const NUMERIC = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
+
+const MONTH_AFTER_PREPOSITION =
+  /\b(?:in|en|since|depuis|until|from|early|late|fin|d[ée]but)\s+(jan(?:uary|vier)?|feb(?:ruary)?|f[ée]vrier|march|mars|april|avril|may|mai|june|juin|july|juillet|august|ao[uû]t|september|septembre|october|octobre|november|novembre|december|d[ée]cembre)\b/giu;
+const MONTH_NUMBER: Readonly<Record<string, number>> = {
+  jan: 1,
+  january: 1,
+  janvier: 1,
+  feb: 2,
+  february: 2,
+  fevrier: 2,
+  march: 3,
+  mars: 3,
+  april: 4,
+  avril: 4,
+  may: 5,
+  mai: 5,
+  june: 6,
+  juin: 6,
+  july: 7,
+  juillet: 7,
+  august: 8,
+  aout: 8,
+  september: 9,
+  septembre: 9,
+  october: 10,
+  octobre: 10,
+  november: 11,
+  novembre: 11,
+  december: 12,
+  decembre: 12,
+};
+
+/** "En août", "in September": a month the text names as when something happened (chrono leaves some out). */
+function monthsAfterPrepositions(ctx: SentenceContext, sentence: string): void {
+  for (const m of sentence.matchAll(MONTH_AFTER_PREPOSITION)) {
+    const start = ctx.start + (m.index ?? 0) + m[0].length - m[1]!.length;
+    if (ctx.dates.some((d) => d.span[0] <= start && start < d.span[1])) continue;
+    const month = MONTH_NUMBER[m[1]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')];
+    if (month) ctx.dates.push({ span: [start, start + m[1]!.length], month });
+  }
+}
+
+export function findDates(ctx: SentenceContext, reference?: Date): void {
+  const sentence = ctx.text.slice(ctx.start, ctx.end);
+  const names = ctx.res.code === 'fr' ? FR_NAMES : EN_NAMES;
+  if (!names.test(sentence) && !NUMERIC.test(sentence)) return;
+  const parser = ctx.res.code === 'fr' ? chrono.fr : chrono.en;
+  let results: chrono.ParsedResult[];
+  try {
+    results = parser.parse(sentence, reference ?? new Date(Date.UTC(2000, 0, 1)));
+  } catch {
+    return;
+  }
+  for (const r of results) {
+    // Only what names a day: "now", "today" or "this week" resolve against a date the text does not give.
+    if (!names.test(r.text) && !NUMERIC.test(r.text)) continue;
+    const c = r.start;
+    const known = (k: chrono.Component) => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
+    // chrono includes "on", "le", "the": the span is the date itself.
+    const lead = /^(?:on|the|le|la|du|au|this|ce)\s+/i.exec(r.text)?.[0].length ?? 0;
+    const d: DateMention = {
+      span: [ctx.start + r.index + lead, ctx.start + r.index + r.text.length],
+      ...(r.end ? { range: true } : {}),
+      ...(known('day') !== undefined ? { day: known('day')! } : {}),
+      ...(known('month') !== undefined ? { month: known('month')! } : {}),
+      ...(known('year') !== undefined ? { year: known('year')! } : {}),
+      ...(known('weekday') !== undefined ? { weekday: known('weekday') === 0 ? 7 : known('weekday')! } : {}),
+    };
+    // "May" the verb, "mars" the planet: a lone month name counts only after "in", "en", "since", "depuis".
+    if (d.day === undefined && d.weekday === undefined && d.year === undefined) {
+      const before = sentence.slice(Math.max(0, r.index - 8), r.index).toLowerCase();
+      if (!/\b(in|en|since|depuis|until|jusqu'en|d[eè]s|from|early|late|fin|d[ée]but|mi-?)\s*$/.test(before)) continue;
+    }
+    ctx.dates.push(d);
+  }
+  monthsAfterPrepositions(ctx, sentence);
+  // A date is also something two sentences can share: "29 June" and "vendredi 29 juin" meet on one key.
+  for (const d of ctx.dates) {
+    const at = ctx.tokens.findIndex((t) => t.start >= d.span[0]);
+    if (at < 0) continue;
+    if (d.month !== undefined && d.day !== undefined) addKey(ctx, at, `D:${d.month}-${d.day}`, 1.0);
+    else if (d.weekday !== undefined) addKey(ctx, at, `D:w${d.weekday}`, 0.5);
+  }
+}

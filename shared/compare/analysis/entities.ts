@@ -1,0 +1,116 @@
+// Stage 2, entities: countries, nationalities and cities from the gazetteer; names as runs of capitalised words
+// (with particles such as "al-" inside); the researcher's aliases. Each name word gets its name key, so "Bashar
+// al-Assad" and "Assad" share one; the kind (person, organisation, place) comes from titles, acronyms and
+// prepositions.
+import { isKnownEnglish } from '../language/english';
+import { translateFr } from '../language/french';
+import { NAME_PARTICLES, nameKey, placeIndex } from '../language/names';
+import { addKey, gap, isStopword, spanOf, type SentenceContext } from './context';
+import type { EntityKind, EntityMention } from './types';
+
+const ORGANISATION_WORDS = new Set(
+  'inc corp corporation ltd llc company co group ministry ministere army armee party parti news agency agence council conseil committee comite university universite bank banque police department office commission court cour tribunal union network reseau times post channel foundation fondation institute institut association'.split(
+    ' ',
+  ),
+);
+
+export const ENTITY_WEIGHT = 1.5;
+
+function knownWord(ctx: SentenceContext, lemma: string): boolean {
+  return ctx.res.code === 'en' ? isKnownEnglish(lemma) : ctx.res.code === 'fr' ? translateFr(lemma).length > 0 : false;
+}
+
+function isNameWord(ctx: SentenceContext, i: number, sentenceInitial: boolean): boolean {
+  const t = ctx.tokens[i]!;
+  if (t.isNumber || !t.capitalised) return false;
+  if (ctx.shouted) return false;
+  // In a title-case headline a capital says nothing: a word the language knows is a word, not a name.
+  if (ctx.titleCase && !t.allCaps && (isStopword(ctx, i) || ctx.res.rank(t.folded) < 10_000 || knownWord(ctx, t.lemma)))
+    return false;
+  if (ctx.res.numberWords.has(t.folded)) return false;
+  if (sentenceInitial && (isStopword(ctx, i) || ctx.res.rank(t.folded) < 3000) && !ctx.tokens[i + 1]?.capitalised)
+    return false;
+  if (isStopword(ctx, i) && !t.allCaps) return false;
+  return true;
+}
+
+function mark(ctx: SentenceContext, from: number, to: number, mention: EntityMention): void {
+  ctx.entities.push(mention);
+  for (let k = from; k <= to; k++) ctx.entityAt[k] = mention;
+}
+
+function kindOfName(ctx: SentenceContext, from: number, to: number): EntityKind {
+  const before = ctx.tokens[from - 1];
+  if (before && ctx.res.titles.has(before.folded) && !/[.,;:]/.test(gap(ctx, from - 1, from).replace(/^\./, '')))
+    return 'person';
+  if (ctx.tokens.slice(from, to + 1).some((t) => ORGANISATION_WORDS.has(t.folded))) return 'organisation';
+  if (from === to && ctx.tokens[from]!.allCaps && ctx.tokens[from]!.text.length <= 6) return 'organisation';
+  return 'name';
+}
+
+export function findEntities(ctx: SentenceContext): void {
+  const { tokens, words } = ctx;
+  const places = placeIndex();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // The researcher's aliases first: they say what the text means better than any rule.
+    const alias = ctx.user.aliases.match(words, i);
+    if (alias) {
+      const to = i + alias.words.length - 1;
+      // A country or nationality inside the alias still counts: "Russian reconciliation centre" is Russian.
+      const inner: string[] = [];
+      for (let k = i; k <= to; k++) {
+        const p = places.match(words, k);
+        if (p && p.value.kind !== 'city' && k + p.words.length - 1 <= to) inner.push(p.value.key);
+      }
+      mark(ctx, i, to, { span: spanOf(ctx, i, to), keys: [alias.value, ...new Set(inner)], kind: 'name' });
+      addKey(ctx, i, alias.value, ENTITY_WEIGHT);
+      for (const key of new Set(inner)) addKey(ctx, i, key, ENTITY_WEIGHT);
+      i = to;
+      continue;
+    }
+    const place = places.match(words, i);
+    const short = place && place.words.join('').length <= 3;
+    if (
+      place &&
+      (!place.value.capitalised || t.capitalised) &&
+      (!short || t.allCaps || /^(?:\p{Lu}\.)+$/u.test(t.text)) &&
+      !(ctx.shouted && place.value.kind === 'city')
+    ) {
+      const to = i + place.words.length - 1;
+      const prev = tokens[i - 1]?.folded ?? '';
+      const kind: EntityKind =
+        place.value.kind === 'nationality'
+          ? 'nationality'
+          : place.value.kind === 'country' || ctx.res.locative.has(prev)
+            ? 'place'
+            : 'name';
+      mark(ctx, i, to, { span: spanOf(ctx, i, to), keys: [place.value.key], kind });
+      addKey(ctx, i, place.value.key, ENTITY_WEIGHT);
+      i = to;
+      continue;
+    }
+    const initial = i === 0 || /[.!?:«“"]\s*$/.test(gap(ctx, i - 1, i));
+    if (!isNameWord(ctx, i, initial)) continue;
+    // A run of name words, with lower-case particles inside ("Bashar al-Assad", "Charles de Gaulle").
+    let to = i;
+    while (to + 1 < tokens.length) {
+      const next = tokens[to + 1]!;
+      if (/[,;:()«»“”"]|\.\s/.test(gap(ctx, to, to + 1))) break;
+      if (places.match(words, to + 1)) break;
+      if (isNameWord(ctx, to + 1, false)) to++;
+      else if (NAME_PARTICLES.has(next.folded) && tokens[to + 2] && isNameWord(ctx, to + 2, false)) to += 2;
+      else break;
+    }
+    const keys: string[] = [];
+    for (let k = i; k <= to; k++) {
+      const w = tokens[k]!;
+      if (NAME_PARTICLES.has(w.folded) || ctx.res.titles.has(w.folded)) continue;
+      const key = `E:${nameKey(w.text)}`;
+      keys.push(key);
+      addKey(ctx, k, key, ENTITY_WEIGHT);
+    }
+    if (keys.length) mark(ctx, i, to, { span: spanOf(ctx, i, to), keys, kind: kindOfName(ctx, i, to) });
+    i = to;
+  }
+}

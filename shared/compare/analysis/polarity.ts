@@ -1,0 +1,133 @@
+// Stage 6, polarity: negations bound to what they negate. "not", "n't", "never", French "ne … pas/jamais/plus/
+// rien" (with "ne", so "plus de 100" is not a negation), "sans", "non"; verbs that negate what follows ("unable
+// to", "refused to", "denied taking"). The scope is the keys of the next content words of the same clause.
+// Not negations: "No. 1", "not only", "ne … que" (only), "no doubt".
+import { memoize } from '../memo';
+import type { LanguageResources } from '../language/resources';
+import { isStopword, type SentenceContext } from './context';
+import type { Negation } from './types';
+
+const CLAUSE_END = /[,;:.!?()«»“”"]|\s(but|mais|although|bien que|while|whereas|alors que)\s/;
+const SCOPE_WORDS = 3;
+
+const negativeStems = memoize((_code: string) => new Set<string>());
+
+function isNegativeVerb(res: LanguageResources, lemma: string, stem: string): boolean {
+  const stems = negativeStems(res.code);
+  if (!stems.size) for (const w of res.negativeVerbs) stems.add(res.stem(w));
+  return res.negativeVerbs.has(lemma) || stems.has(stem);
+}
+
+function isDenial(res: LanguageResources, lemma: string, stem: string): boolean {
+  return res.denials.has(lemma) || [...res.denials].some((d) => res.stem(d) === stem);
+}
+
+const CONJUNCTIONS = new Set(['but', 'mais', 'although', 'though', 'whereas', 'while', 'tandis', 'alors', 'cependant']);
+
+/** Keys of the next content words after token `from`, within the clause, one list per word. */
+function scopeAfter(ctx: SentenceContext, from: number, alsoFrom?: number): string[][] {
+  const scope: string[][] = [];
+  const start = alsoFrom ?? from + 1;
+  for (let k = start; k < ctx.tokens.length && scope.length < SCOPE_WORDS; k++) {
+    if (k > start && CLAUSE_END.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start))) break;
+    if (CONJUNCTIONS.has(ctx.tokens[k]!.folded)) break;
+    if (k === from) continue;
+    const keys = ctx.keys[k]!;
+    if (!keys.size || isStopword(ctx, k)) continue;
+    scope.push([...keys.keys()].filter((key) => !key.startsWith('unit:')));
+  }
+  return scope;
+}
+
+function isFigureNext(ctx: SentenceContext, i: number): boolean {
+  for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 4); k++) {
+    const t = ctx.tokens[k]!;
+    if (t.isNumber || ctx.res.numberWords.has(t.folded)) return true;
+    if (!/^[$€£]$/.test(t.text) && !ctx.res.approximations.has(t.folded)) return false;
+  }
+  return false;
+}
+
+function isNotNegation(ctx: SentenceContext, i: number): boolean {
+  for (let from = Math.max(0, i - 2); from <= i; from++) {
+    const m = ctx.res.notNegation.match(ctx.words, from);
+    if (m && from + m.words.length > i) return true;
+  }
+  const t = ctx.tokens[i]!;
+  // "No. 1", "No 3": a rank, not a negation.
+  if (t.folded === 'no' && /^\.?\s*\d/.test(ctx.text.slice(t.end, t.end + 3))) return true;
+  return false;
+}
+
+function frenchNegation(ctx: SentenceContext, i: number): Negation | null {
+  const { tokens, res } = ctx;
+  const f = tokens[i]!.folded;
+  if (f === 'ne' || f === 'n') {
+    // "ne … pas/jamais/plus/rien/aucun/personne/guère/nullement", the verb usually in between.
+    for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+      const w = tokens[k]!.folded;
+      if (w === 'que' || w === 'qu') return null;
+      if (res.negations.has(w) && w !== 'ne' && w !== 'n') {
+        return {
+          span: [tokens[i]!.start, tokens[k]!.end],
+          cue: ctx.text.slice(tokens[i]!.start, tokens[k]!.end),
+          kind: 'not',
+          scope: scopeAfter(ctx, k, i + 1),
+        };
+      }
+    }
+    return null;
+  }
+  // "non-vaccinées", "non-alignés": a word of its own, not a negation of the sentence.
+  if (f === 'non' && /^[-‑]/.test(ctx.text.slice(tokens[i]!.end, tokens[i]!.end + 1))) return null;
+  if (f === 'sans' || f === 'non' || f === 'aucun' || f === 'aucune') {
+    const before = tokens.slice(Math.max(0, i - 4), i).some((t) => t.folded === 'ne' || t.folded === 'n');
+    if (before) return null; // already counted at "ne"
+    return { span: [tokens[i]!.start, tokens[i]!.end], cue: tokens[i]!.text, kind: 'not', scope: scopeAfter(ctx, i) };
+  }
+  return null;
+}
+
+export function findNegations(ctx: SentenceContext): void {
+  const { tokens, res, words } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (isNotNegation(ctx, i)) continue;
+    if (res.code === 'fr') {
+      const n = frenchNegation(ctx, i);
+      if (n) {
+        ctx.negations.push(n);
+        continue;
+      }
+    } else {
+      const m = res.negations.match(words, i);
+      if (m) {
+        const to = i + m.words.length - 1;
+        // "not $46 million but $11 million": a denied figure is the quantities' business.
+        if (isFigureNext(ctx, to)) {
+          i = to;
+          continue;
+        }
+        ctx.negations.push({
+          span: [t.start, tokens[to]!.end],
+          cue: ctx.text.slice(t.start, tokens[to]!.end),
+          kind: 'not',
+          scope: scopeAfter(ctx, to),
+        });
+        i = to;
+        continue;
+      }
+    }
+    if (!ctx.phraseStart[i] && !ctx.inPhrase[i] && isNegativeVerb(res, t.lemma, t.stem)) {
+      const scope = scopeAfter(ctx, i);
+      if (scope.length) {
+        ctx.negations.push({
+          span: [t.start, t.end],
+          cue: t.text,
+          kind: isDenial(res, t.lemma, t.stem) ? 'denial' : 'verb',
+          scope,
+        });
+      }
+    }
+  }
+}

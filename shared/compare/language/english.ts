@@ -1,0 +1,64 @@
+// English lexical resources: Snowball stems, lemmas (wink-lemmatizer), WordNet's first senses, antonyms and
+// derivations (generated from WordNet 3.1 by main/tools/language-data), and the word-frequency ranks.
+import * as snowballModule from 'snowball-stemmers';
+import * as lemmatizerModule from 'wink-lemmatizer';
+import wordnet from '../data/generated/wordnet-en.json';
+import { memoize } from '../memo';
+
+const WORDNET = wordnet as unknown as {
+  readonly senses: Readonly<Record<string, readonly number[]>>;
+  readonly antonyms: readonly (readonly [string, string])[];
+  readonly derivations: Readonly<Record<string, string>>;
+  readonly agents: readonly string[];
+};
+
+/** CommonJS packages seen through ESM, CommonJS and bundlers alike. */
+export function cjs<T>(module: T): T {
+  return (module as { default?: T }).default ?? module;
+}
+
+const snowball = cjs(snowballModule);
+const lemmatizer = cjs(lemmatizerModule);
+const stemmer = snowball.newStemmer('english');
+
+/** Snowball stem of a folded word: "planning" and "plan", "Rivers" and "river" meet. */
+export const stemEn = memoize((folded: string): string => (/\d/.test(folded) ? folded : stemmer.stem(folded)));
+
+const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/** WordNet's first senses of a lemma ("shut down" and "close" share one), as synset numbers. */
+export function sensesEn(lemma: string): readonly number[] {
+  return own(WORDNET.senses, lemma) ? WORDNET.senses[lemma]! : [];
+}
+
+export function isKnownEnglish(lemma: string): boolean {
+  return own(WORDNET.senses, lemma);
+}
+
+/** The verb a noun comes from, as WordNet records it ("denial" -> "deny", "withdrawal" -> "withdraw"). */
+export function derivationEn(lemma: string): string | undefined {
+  return own(WORDNET.derivations, lemma) ? WORDNET.derivations[lemma] : undefined;
+}
+
+export const WORDNET_ANTONYMS = WORDNET.antonyms;
+
+const AGENTS = new Set(WORDNET.agents);
+
+/** A noun for someone who can act: a person or a group (police, rebels, mother, government). */
+export function isAgentEn(lemma: string): boolean {
+  return AGENTS.has(lemma);
+}
+
+/**
+ * The dictionary form of a folded English word: irregular verbs and nouns from WordNet's exception lists
+ * ("went" -> "go", "children" -> "child"), else regular inflections undone.
+ */
+export const lemmaEn = memoize((folded: string): string => {
+  if (folded.length < 3 || /[^a-z'-]/.test(folded)) return folded;
+  const verb = lemmatizer.verb(folded);
+  if (verb !== folded && (isKnownEnglish(verb) || !isKnownEnglish(folded))) return verb;
+  const noun = lemmatizer.noun(folded);
+  if (noun !== folded) return noun;
+  const adjective = lemmatizer.adjective(folded);
+  return adjective !== folded && isKnownEnglish(adjective) ? adjective : folded;
+});

@@ -1,0 +1,56 @@
+// Folding and phrase matching shared by every stage: all word lists are matched on folded words (lower case, no
+// accents), and a phrase is a list of such words matched at a token position, longest first.
+import { memoize } from '../memo';
+
+/** Lower case, no accents, one apostrophe. Memoised: news vocabulary repeats, and NFD is not cheap. */
+export const fold = memoize((word: string): string =>
+  word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’ʼ`]/g, "'"),
+);
+
+/** A phrase as the tokenizer will see it: folded words, split on spaces, hyphens and elided apostrophes. */
+export function phraseWords(phrase: string): string[] {
+  return fold(phrase)
+    .replace(/\b(qu|[ldnsjmtc])'(?!t\b)/g, '$1 ')
+    .split(/[\s\-‑]+/)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
+}
+
+export interface PhraseEntry<T> {
+  readonly words: readonly string[];
+  readonly value: T;
+}
+
+/** Phrases indexed by their first word, longest first, so matching at a token tries only what can match. */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
+
+  constructor(entries: Iterable<readonly [string, T]> = []) {
+    for (const [phrase, value] of entries) this.add(phrase, value);
+  }
+
+  add(phrase: string, value: T): void {
+    const words = phraseWords(phrase);
+    const first = words[0];
+    if (first === undefined) return;
+    let list = this.byFirst.get(first);
+    if (!list) this.byFirst.set(first, (list = []));
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** The longest phrase starting at `i` in `words` (folded), if any. */
+  match(words: readonly string[], i: number): PhraseEntry<T> | undefined {
+    const list = this.byFirst.get(words[i] ?? '');
+    if (!list) return undefined;
+    return list.find((e) => e.words.every((w, k) => words[i + k] === w));
+  }
+
+  has(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+}

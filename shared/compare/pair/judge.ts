@@ -1,0 +1,413 @@
+// Judging two sentences that report the same fact: each reason names its kind, points at the words on both sides
+// and says in a sentence what a researcher can check. Figures clash only when they count the same thing; a
+// negation only when it bears on what the other side states; actors only when both are named; framing is
+// hedging, loaded labels and quotation wording.
+import type { Action, DateMention, Quantity, SentenceAnalysis } from '../analysis/types';
+import { nameKey } from '../language/names';
+import { fold } from '../language/phrases';
+import { WORDNET_ANTONYMS } from '../language/english';
+import { resourcesFor } from '../language/resources';
+import { CONFLICT_KINDS, type Reason, type ReasonKind, type Span, type Verdict } from '../types';
+
+export interface JudgedSide {
+  readonly text: string;
+  readonly language: string;
+  readonly sentence: SentenceAnalysis;
+  /** How keys of this side are written in the comparison (the right side's names are renamed to the left's). */
+  readonly rename: (key: string) => string;
+}
+
+const slice = (s: JudgedSide, span: Span | null) => (span ? s.text.slice(span[0], span[1]) : '');
+
+function reason(
+  kind: ReasonKind,
+  a: JudgedSide,
+  b: JudgedSide,
+  as: Span | null,
+  bs: Span | null,
+  note: string,
+): Reason {
+  return { kind, left: slice(a, as), right: slice(b, bs), note, leftSpan: as, rightSpan: bs };
+}
+
+const keysOf = (s: JudgedSide, keys: readonly string[]) => new Set(keys.map(s.rename));
+const meets = (x: ReadonlySet<string>, y: ReadonlySet<string>) => [...x].some((k) => y.has(k));
+const sentenceKeys = (s: JudgedSide) => keysOf(s, Object.keys(s.sentence.keys));
+
+const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en') : String(Math.round(n * 100) / 100));
+
+const MEASURES = new Set(['usd', 'eur', 'gbp', 'rub', 'cny', 'jpy', 'percent']);
+
+function compatible(x: Quantity, y: Quantity): boolean {
+  const tol = (v: number) => Math.abs(v) * 0.05;
+  return x.low - tol(x.low) <= y.high + tol(y.high) && y.low - tol(y.low) <= x.high + tol(x.high);
+}
+
+function numberReasons(a: JudgedSide, b: JudgedSide): Reason[] {
+  const qa = a.sentence.quantities.filter((q) => !q.negated);
+  const qb = b.sentence.quantities.filter((q) => !q.negated);
+  for (const x of qa) {
+    const hx = keysOf(a, x.head);
+    // Money and percentages are compared by unit; counts only when they count the same thing.
+    const byUnit = x.unit !== null && MEASURES.has(x.unit);
+    const same = qb.filter(
+      (y) =>
+        (x.unit ?? '') === (y.unit ?? '') &&
+        (meets(hx, keysOf(b, y.head)) || (byUnit && (!x.head.length || !y.head.length))),
+    );
+    if (!same.length || same.some((y) => compatible(x, y))) continue;
+    // The other side also states this figure for something else of the same kind: not a clash.
+    if (qb.some((y) => compatible(x, y) && (x.unit ?? '') === (y.unit ?? ''))) continue;
+    const y = same[0]!;
+    if (qa.some((z) => z !== x && compatible(z, y))) continue;
+    const what = slice(b, y.span) || fmt(y.value);
+    return [
+      reason(
+        'number',
+        a,
+        b,
+        x.span,
+        y.span,
+        `different figures for the same thing: "${slice(a, x.span)}" against "${what}"`,
+      ),
+    ];
+  }
+  return [];
+}
+
+const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+function weekdayOf(d: DateMention): number | undefined {
+  if (d.day === undefined || d.month === undefined || d.year === undefined) return undefined;
+  const js = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+  return js === 0 ? 7 : js;
+}
+
+function dateReasons(a: JudgedSide, b: JudgedSide): Reason[] {
+  const da = a.sentence.dates;
+  const db = b.sentence.dates;
+  const full = (l: readonly DateMention[]) => l.filter((d) => d.day !== undefined && d.month !== undefined && !d.range);
+  const fa = full(da);
+  const fb = full(db);
+  // Months alone ("in August" / "en septembre") when neither side gives a day.
+  const months = (l: readonly DateMention[]) => l.filter((d) => d.month !== undefined && d.day === undefined);
+  const ma = months(da);
+  const mb = months(db);
+  if (ma.length && mb.length && !fa.length && !fb.length && !ma.some((x) => mb.some((y) => x.month === y.month))) {
+    return [reason('date', a, b, ma[0]!.span, mb[0]!.span, 'different months for the same event')];
+  }
+  if (fa.length && fb.length && !fa.some((x) => fb.some((y) => x.day === y.day && x.month === y.month))) {
+    const sameYear = fa.some((x) => fb.some((y) => x.year === undefined || y.year === undefined || x.year === y.year));
+    if (sameYear) return [reason('date', a, b, fa[0]!.span, fb[0]!.span, 'different dates for the same event')];
+  }
+  const wa = da.filter((d) => d.weekday !== undefined);
+  const wb = db.filter((d) => d.weekday !== undefined);
+  if (wa.length && wb.length && !wa.some((x) => wb.some((y) => x.weekday === y.weekday))) {
+    return [reason('date', a, b, wa[0]!.span, wb[0]!.span, 'different days of the week for the same event')];
+  }
+  for (const [ws, ds, flip] of [
+    [wa, fb, false],
+    [wb, fa, true],
+  ] as const) {
+    for (const w of ws) {
+      // The weekday fits one of the other side's dates: no clash.
+      if (ds.some((d) => weekdayOf(d) === w.weekday)) continue;
+      for (const d of ds) {
+        const actual = weekdayOf(d);
+        if (actual === undefined || actual === w.weekday) continue;
+        const note = `${WEEKDAYS[w.weekday!]} does not fall on that date (it was a ${WEEKDAYS[actual]})`;
+        return [flip ? reason('date', a, b, d.span, w.span, note) : reason('date', a, b, w.span, d.span, note)];
+      }
+    }
+  }
+  return [];
+}
+
+/**
+ * Negations of one side that bear on what the other side states: the negated words (not only a sense they share)
+ * are said on the other side too.
+ */
+function bearing(a: JudgedSide, b: JudgedSide, p: number) {
+  const other = sentenceKeys(b);
+  // The negated predicate and its object both said on the other side ("ne parlait pas des vaccins" does not
+  // bear on "parlait de la circulation des virus"); one of them is enough when the sentences are near-copies.
+  const needed = (n: { scope: readonly unknown[] }) => (p >= 0.65 ? 1 : Math.min(2, n.scope.length));
+  return a.sentence.negations.filter((n) => {
+    const said = n.scope.filter((word) => word.some((k) => !k.startsWith('s:') && other.has(a.rename(k))));
+    return said.length > 0 && said.length >= needed(n);
+  });
+}
+
+/** Each antonym's key -> the keys of its opposites, for English (also reached from French through translations). */
+const OPPOSITES = new Map<string, Map<string, Set<string>>>();
+
+function oppositesOf(language: string): Map<string, Set<string>> {
+  let map = OPPOSITES.get(language);
+  if (map) return map;
+  map = new Map();
+  const res = resourcesFor(language);
+  const pairs = language === 'en' ? [...res.antonyms, ...WORDNET_ANTONYMS] : res.antonyms;
+  for (const [x, y] of pairs) {
+    const kx = `${language}:${x.split(' ').map(res.stem).join('_')}`;
+    const ky = `${language}:${y.split(' ').map(res.stem).join('_')}`;
+    if (kx === ky) continue;
+    for (const [p, q] of [
+      [kx, ky],
+      [ky, kx],
+    ] as const) {
+      const set = map.get(p) ?? new Set<string>();
+      set.add(q);
+      map.set(p, set);
+    }
+  }
+  OPPOSITES.set(language, map);
+  return map;
+}
+
+function antonymReason(a: JudgedSide, b: JudgedSide): Reason | null {
+  const ka = sentenceKeys(a);
+  const kb = sentenceKeys(b);
+  for (const lang of new Set(['en', a.language, b.language])) {
+    const opposites = oppositesOf(lang);
+    for (const p of ka) {
+      const qs = opposites.get(p);
+      if (!qs || kb.has(p)) continue;
+      for (const q of qs) {
+        if (kb.has(q) && !ka.has(q)) {
+          return reason('negation', a, b, spanOfKey(a, p), spanOfKey(b, q), 'opposite words for the same fact');
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** Where a (renamed) key occurs in a sentence. */
+function spanOfKey(s: JudgedSide, key: string): Span | null {
+  for (const [k, span] of Object.entries(s.sentence.keySpans)) if (s.rename(k) === key) return span;
+  return null;
+}
+
+function polarityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
+  // A question asserts nothing: "Is Hugh Hefner dead?" does not contradict "Hefner is alive".
+  if (a.sentence.question || b.sentence.question) return [];
+  const na = bearing(a, b, p);
+  const nb = bearing(b, a, p);
+  // Both sentences negative somewhere ("refuse to pay" / "not among the ransomed"): no clear opposition,
+  // unless one side is an explicit denial ("ont démenti avoir reçu…").
+  const bothNegative = a.sentence.negations.length > 0 && b.sentence.negations.length > 0;
+  const denial = [...na, ...nb].some((n) => n.kind === 'denial');
+  if (na.length > 0 !== nb.length > 0 && (!bothNegative || denial)) {
+    const n = na[0] ?? nb[0]!;
+    const side = na.length ? 'left' : 'right';
+    const verb = n.kind === 'denial' ? 'denies' : 'negates';
+    return [
+      reason(
+        'negation',
+        a,
+        b,
+        na[0]?.span ?? null,
+        nb[0]?.span ?? null,
+        `the ${side} report ${verb} ("${n.cue}") what the other states`,
+      ),
+    ];
+  }
+  // Opposite words only between two plain statements: "n'avait rien à gagner" and "aurait à perdre" agree.
+  if (na.length || nb.length || a.sentence.negations.length || b.sentence.negations.length) return [];
+  const opposite = antonymReason(a, b);
+  return opposite ? [opposite] : [];
+}
+
+function speakerKeys(s: JudgedSide): Set<string> {
+  const name = s.sentence.speaker;
+  if (!name) return new Set();
+  return new Set(
+    name
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => s.rename(`E:${nameKey(w)}`)),
+  );
+}
+
+const NAMED = /^(E|P|U|R):/;
+
+function attributionReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
+  if (p < STRONG) return [];
+  // Only named sources: "officials said" against "a spokesman said" is no clash.
+  const named = (s: JudgedSide) => s.sentence.sources.filter((x) => x.who.some((k) => NAMED.test(k)));
+  const sa = named(a);
+  const sb = named(b);
+  if (sa.length && sb.length) {
+    const wa = keysOf(
+      a,
+      sa.flatMap((s) => s.who.filter((k) => NAMED.test(k))),
+    );
+    const wb = keysOf(
+      b,
+      sb.flatMap((s) => s.who.filter((k) => NAMED.test(k))),
+    );
+    if (!meets(wa, wb) && !meets(wa, sentenceKeys(b)) && !meets(wb, sentenceKeys(a))) {
+      return [
+        reason('attribution', a, b, sa[0]!.span, sb[0]!.span, 'the same statement is credited to different sources'),
+      ];
+    }
+  }
+  const pa = speakerKeys(a);
+  const pb = speakerKeys(b);
+  if (pa.size && pb.size && !meets(pa, pb) && !meets(pa, sentenceKeys(b)) && !meets(pb, sentenceKeys(a))) {
+    return [
+      {
+        kind: 'attribution',
+        left: a.sentence.speaker!,
+        right: b.sentence.speaker!,
+        note: 'the same quotation is credited to different speakers',
+        leftSpan: null,
+        rightSpan: null,
+      },
+    ];
+  }
+  return [];
+}
+
+function actorReasons(a: JudgedSide, b: JudgedSide): Reason[] {
+  const pairs: [Action, Action][] = [];
+  for (const x of a.sentence.actions) {
+    for (const y of b.sentence.actions) if (meets(keysOf(a, x.predicate), keysOf(b, y.predicate))) pairs.push([x, y]);
+  }
+  // One action the two agree on the doer of is enough: another shared verb is another fact in a long sentence.
+  if (pairs.some(([x, y]) => meets(keysOf(a, x.actor), keysOf(b, y.actor)))) return [];
+  const keysA = sentenceKeys(a);
+  const keysB = sentenceKeys(b);
+  for (const [x, y] of pairs) {
+    const ax = keysOf(a, x.actor);
+    const ay = keysOf(b, y.actor);
+    // Roles swapped (each side's doer is the other side's one acted upon), or two different named doers. Two
+    // common nouns that differ are more likely two wordings of one doer.
+    const swapped = meets(ay, keysA) && meets(ax, keysB);
+    const named = [...ax].some((k) => NAMED.test(k)) && [...ay].some((k) => NAMED.test(k));
+    if (!swapped && !named) continue;
+    return [
+      reason(
+        'actor',
+        a,
+        b,
+        x.actorSpan,
+        y.actorSpan,
+        `different actors for "${slice(a, x.span)}" / "${slice(b, y.span)}": "${slice(a, x.actorSpan)}" against "${slice(b, y.actorSpan)}"`,
+      ),
+    ];
+  }
+  return [];
+}
+
+function placeReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
+  if (p < STRONG) return [];
+  const places = (s: JudgedSide) => s.sentence.entities.filter((e) => e.kind === 'place');
+  const pa = places(a);
+  const pb = places(b);
+  if (!pa.length || !pb.length) return [];
+  const ka = keysOf(
+    a,
+    pa.flatMap((e) => e.keys),
+  );
+  const kb = keysOf(
+    b,
+    pb.flatMap((e) => e.keys),
+  );
+  const country = (k: string) => k.slice(0, 4);
+  // A city in a country and the country itself are not different places.
+  const within = (x: Set<string>, y: Set<string>) => [...x].some((k) => [...y].some((l) => country(k) === country(l)));
+  if (meets(ka, kb) || within(ka, kb) || meets(ka, sentenceKeys(b)) || meets(kb, sentenceKeys(a))) return [];
+  return [reason('place', a, b, pa[0]!.span, pb[0]!.span, 'the same event is placed in different places')];
+}
+
+/** Unweighted Dice of the two sentences' words (each word by its own first key). */
+function wordOverlap(a: JudgedSide, b: JudgedSide): number {
+  const set = (s: JudgedSide) => new Set(s.sentence.words.map((w) => s.rename(w[0]!)));
+  const x = set(a);
+  const y = set(b);
+  let shared = 0;
+  for (const k of x) if (y.has(k)) shared++;
+  return x.size + y.size ? (2 * shared) / (x.size + y.size) : 0;
+}
+
+const LEVEL = { none: 0, distancing: 1, hedged: 2 } as const;
+
+function framingReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
+  const out: Reason[] = [];
+  const strongest = (s: JudgedSide) =>
+    [...s.sentence.hedges].sort(
+      (x, y) => LEVEL[y.level] - LEVEL[x.level] || Number(!!y.conditional) - Number(!!x.conditional),
+    )[0];
+  const ha = strongest(a);
+  const hb = strongest(b);
+  const la = LEVEL[ha?.level ?? 'none'];
+  const lb = LEVEL[hb?.level ?? 'none'];
+  if (la !== lb) {
+    const h = (la > lb ? ha : hb)!;
+    const side = la > lb ? 'left' : 'right';
+    const how = h.conditional
+      ? `in the reportative conditional ("${h.cue}"): reported, not vouched for`
+      : h.level === 'hedged'
+        ? `hedged ("${h.cue}")`
+        : `attributed at a distance ("${h.cue}")`;
+    const other = Math.min(la, lb) === 0 ? 'stated as fact on the other side' : 'less distanced on the other side';
+    out.push(reason('hedge', a, b, ha?.span ?? null, hb?.span ?? null, `${how} on the ${side}, ${other}`));
+  }
+  for (const x of a.sentence.labels) {
+    const y = b.sentence.labels.find((l) => l.referent === x.referent && l.label !== x.label);
+    if (!y || b.sentence.labels.some((l) => l.referent === x.referent && l.label === x.label)) continue;
+    out.push(
+      reason(
+        'label',
+        a,
+        b,
+        x.span,
+        y.span,
+        `"${slice(a, x.span)}" / "${slice(b, y.span)}" name the same ${x.referent.startsWith('user-') ? 'thing' : x.referent.replace(/-/g, ' ')} differently`,
+      ),
+    );
+    break;
+  }
+  if (a.sentence.quoted && b.sentence.quoted && p >= STRONG && a.language === b.language) {
+    const norm = (s: JudgedSide) =>
+      fold(s.text.slice(s.sentence.start, s.sentence.end))
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    // One quotation reworded shares most of its words; two different quotations of one speaker do not.
+    if (norm(a) !== norm(b) && wordOverlap(a, b) >= 0.5) {
+      out.push(
+        reason(
+          'quote',
+          a,
+          b,
+          [a.sentence.start, a.sentence.end],
+          [b.sentence.start, b.sentence.end],
+          'the same quotation is worded differently',
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** A reason of a conflict kind makes a conflict; any other reason, framing; none, agreement. */
+export function verdictOf(reasons: readonly Reason[]): Verdict {
+  return reasons.some((r) => CONFLICT_KINDS.has(r.kind)) ? 'conflict' : reasons.length ? 'framing' : 'agree';
+}
+
+/** Reasons that need the two sentences to be surely about one statement (a quotation, its source). */
+const STRONG = 0.6;
+
+/** `p`: how sure the link is (1 for a link the researcher made). */
+export function judgeSentences(a: JudgedSide, b: JudgedSide, p = 1): Reason[] {
+  return [
+    ...numberReasons(a, b),
+    ...dateReasons(a, b),
+    ...polarityReasons(a, b, p),
+    ...attributionReasons(a, b, p),
+    ...actorReasons(a, b),
+    ...placeReasons(a, b, p),
+    ...framingReasons(a, b, p),
+  ];
+}
