@@ -1,5 +1,6 @@
-// Three kinds of test, each in its own project so the output says which ran: unit (plain Node, real SQLite
-// files), ui (React components in jsdom) and e2e (the real app in the system's Chromium).
+// Four kinds of test, each in its own project so the output says which ran: unit (plain Node, real SQLite
+// files), ui (React components in jsdom), hostile (hostile files through the command line and a running server)
+// and e2e (the real app in the system's Chromium).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -7,7 +8,10 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        // Many unit tests run the built `parallax` command several times (about half a second a start).
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+      },
       {
         plugins: [react()],
         test: {
@@ -15,6 +19,16 @@ export default defineConfig({
           include: ['test/ui/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['test/ui/setup.ts'],
+        },
+      },
+      {
+        // Every hostile file through the command line and through a running `parallax serve` (test/hostile/).
+        test: {
+          name: 'hostile',
+          include: ['test/hostile/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
         },
       },
       {

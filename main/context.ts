@@ -7,6 +7,8 @@ export interface AppContext {
   readonly libraryPath: string;
   readonly version: string;
   readonly transport: 'electron' | 'browser';
+  /** The library file cannot be written: reads work, edits are refused with a reason (see dispatch.ts). */
+  readonly readOnly?: boolean;
   /** Renders an HTML page to PDF (Electron's printToPDF); absent in browser mode. */
   readonly printToPdf?: (html: string) => Promise<Uint8Array>;
   /** The system's language (Electron's app.getLocale()); browser mode leaves it to the browser. */

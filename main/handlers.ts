@@ -1,7 +1,6 @@
 // One handler per contract method: a plain function of (context, validated input). No transport code here.
 import type { ApiMethod, ApiParsedInput, ApiResult } from '../shared/api';
 import { ApiError } from '../shared/errors';
-import { renderReport } from '../shared/report';
 import {
   countArticles,
   getArticle,
@@ -24,6 +23,7 @@ import {
   undoLastCorrection,
   viewComparison,
 } from './library/comparisons';
+import { comparisonReport } from './compare/comparison-report';
 import {
   addLexiconEntry,
   exportLexicon,
@@ -46,6 +46,7 @@ export const handlers: Handlers = {
     articleCount: countArticles(ctx.db),
     transport: ctx.transport,
     systemLocale: ctx.systemLocale ?? null,
+    readOnly: ctx.readOnly === true,
   }),
   listArticles: (ctx, { sort, trash, ...filters }) => listArticles(ctx.db, sort, filters, trash === true),
   searchArticles: (ctx, { query, ...filters }) => searchLibrary(ctx.db, query, filters),
@@ -78,7 +79,8 @@ export const handlers: Handlers = {
       provenance: 'Pasted into Parallax.',
       stories: input.story ? [input.story] : [],
     }),
-  openComparison: (ctx, input) => openComparison(ctx.db, input.leftId, input.rightId),
+  openComparison: (ctx, input) =>
+    openComparison(ctx.db, input.leftId, input.rightId, { record: ctx.readOnly !== true }),
   recentComparisons: (ctx) => recentComparisons(ctx.db),
   checkClaim: (ctx, input) => checkClaim(ctx.db, input.claim, input.sourceArticleId),
   correctComparison: (ctx, { comparisonId, ...correction }) => addCorrection(ctx.db, comparisonId, correction),
@@ -90,16 +92,9 @@ export const handlers: Handlers = {
   exportLexicon: (ctx) => exportLexicon(ctx.db),
   importLexicon: (ctx, input) => importLexicon(ctx.db, input.json),
   exportComparison: async (ctx, input) => {
-    const view = viewComparison(ctx.db, input.comparisonId);
-    const report = {
-      left: view.left,
-      right: view.right,
-      comparison: view.comparison,
-      generatedAt: new Date().toISOString(),
-      appVersion: ctx.version,
-      locale: input.locale ?? 'en',
-    };
-    if (input.format !== 'pdf') return renderReport(report, input.format);
+    const view = viewComparison(ctx.db, input.comparisonId, { record: ctx.readOnly !== true });
+    const locale = input.locale ?? 'en';
+    if (input.format !== 'pdf') return comparisonReport(view, input.format, ctx.version, locale);
     // PDF comes from Chromium's printer, which only the desktop app has; browser mode prints the HTML report.
     if (!ctx.printToPdf) {
       throw new ApiError(
@@ -107,7 +102,7 @@ export const handlers: Handlers = {
         'PDF export is in the desktop app. Here, export HTML and print it from your browser (Save as PDF).',
       );
     }
-    const html = renderReport(report, 'html');
+    const html = comparisonReport(view, 'html', ctx.version, locale);
     const pdf = await ctx.printToPdf(html.content);
     return {
       filename: html.filename.replace(/\.html$/, '.pdf'),
@@ -118,7 +113,7 @@ export const handlers: Handlers = {
   },
   getSettings: (ctx) => readSettings(ctx.db),
   updateSettings: (ctx, changes) => {
-    const settings = updateSettings(ctx.db, changes);
+    const settings = updateSettings(ctx.db, changes, { readOnly: ctx.readOnly === true });
     ctx.onSettingsChanged?.(settings);
     return settings;
   },

@@ -54,8 +54,34 @@ const lexiconEntry = z.discriminatedUnion('kind', [
 ]);
 export const lexiconEntrySchema = lexiconEntry;
 
-/** The longest article text Parallax stores (about 1.5 million words). */
-export const MAX_ARTICLE_CHARS = 10_000_000;
+/**
+ * The longest article text Parallax stores (about 150,000 words): the comparison engine's limit
+ * (`MAX_TEXT_CHARS` in shared/compare), so every stored article can be compared and checked.
+ */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+
+/** One line of metadata: trimmed, bounded, and without control characters (which would reach terminals). */
+const line = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .regex(/^[^\p{Cc}]*$/u, 'control characters are not allowed');
+
+/**
+ * An article's metadata fields as the API accepts them. Imported files are held to the same rules
+ * (main/ingest/metadata.ts), so a field that came from a file never fails when the researcher saves an edit.
+ */
+export const articleField = {
+  title: line(500).min(1, 'a title is needed'),
+  outlet: line(200),
+  author: line(200).min(1),
+  story: line(200).min(1),
+  tag: line(100).min(1),
+  publishedAt: z.iso.date(),
+  url: z.url({ protocol: /^https?$/ }).max(2000),
+  language: z.string().regex(/^[a-z]{2,3}$/, 'a language code such as fr or en'),
+};
 
 export const api = {
   appInfo: method<AppInfo>()(z.object({}).strict()),
@@ -87,20 +113,14 @@ export const api = {
     z
       .object({
         id,
-        title: z.string().trim().min(1, 'a title is needed').max(500).optional(),
-        outlet: z.string().trim().max(200).nullable().optional(),
-        authors: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
-        publishedAt: z.iso.date().nullable().optional(),
-        url: z
-          .url({ protocol: /^https?$/ })
-          .nullable()
-          .optional(),
-        language: z
-          .string()
-          .regex(/^([a-z]{2,3}|und)$/, 'a language code such as fr or en')
-          .optional(),
-        stories: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
-        tags: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+        title: articleField.title.optional(),
+        outlet: articleField.outlet.nullable().optional(),
+        authors: z.array(articleField.author).max(50).optional(),
+        publishedAt: articleField.publishedAt.nullable().optional(),
+        url: articleField.url.nullable().optional(),
+        language: articleField.language.optional(),
+        stories: z.array(articleField.story).max(50).optional(),
+        tags: z.array(articleField.tag).max(50).optional(),
       })
       .strict(),
   ),
@@ -115,19 +135,16 @@ export const api = {
   addArticle: method<{ readonly status: 'imported' | 'duplicate'; readonly id: number }>()(
     z
       .object({
-        title: z.string().trim().min(1, 'a title is needed').max(500),
+        title: articleField.title,
         text: z
           .string()
           .min(1, 'the text is empty')
           .max(MAX_ARTICLE_CHARS, `texts are limited to ${MAX_ARTICLE_CHARS} characters`),
-        outlet: z.string().trim().max(200).optional(),
-        publishedAt: z.iso.date().optional(),
-        url: z.url({ protocol: /^https?$/ }).optional(),
-        language: z
-          .string()
-          .regex(/^[a-z]{2,3}$/, 'a language code such as fr or en')
-          .optional(),
-        story: z.string().trim().max(200).optional(),
+        outlet: articleField.outlet.optional(),
+        publishedAt: articleField.publishedAt.optional(),
+        url: articleField.url.optional(),
+        language: articleField.language.optional(),
+        story: articleField.story.optional(),
       })
       .strict(),
   ),

@@ -11,6 +11,8 @@ export interface AppInfo {
   readonly transport: 'electron' | 'browser';
   /** The system's language as the desktop app sees it (Electron's app.getLocale()); null in browser mode. */
   readonly systemLocale: string | null;
+  /** The library file cannot be written, so edits are disabled. */
+  readonly readOnly: boolean;
 }
 
 /** The researcher's interface settings, kept across restarts. */

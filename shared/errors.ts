@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'unknown_method',
   'conflict',
   'unsupported',
+  'read_only',
+  'damaged',
   'internal',
 ] as const;
 

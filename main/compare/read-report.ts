@@ -1,9 +1,9 @@
-// A report named on the command line: a library id (digits) or a text file.
+// A report named on the command line: a library id (digits, read through the contract) or a text file.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../shared/errors';
-import { getArticle } from '../library/articles';
-import { openLibrary } from '../library/open';
+import { call, openForCli, type LibraryChoice } from '../cli/client';
+import { decodeText } from '../ingest/decode';
 
 export interface Report {
   readonly name: string;
@@ -11,14 +11,14 @@ export interface Report {
   readonly language?: string;
 }
 
-export async function readReport(ref: string, dbPath: string): Promise<Report> {
+export async function readReport(ref: string, choice: LibraryChoice): Promise<Report> {
   if (/^\d+$/.test(ref)) {
-    const db = openLibrary(dbPath);
+    const ctx = openForCli(choice, false);
     try {
-      const a = getArticle(db, Number(ref));
+      const a = await call(ctx, 'getArticle', { id: Number(ref) });
       return { name: `${a.outlet ?? 'Unknown outlet'}: ${a.title}`, text: a.text, language: a.language };
     } finally {
-      db.close();
+      ctx.db.close();
     }
   }
   let bytes: Buffer;
@@ -34,5 +34,5 @@ export async function readReport(ref: string, dbPath: string): Promise<Report> {
     );
   }
   if (bytes.includes(0)) throw new ApiError('unsupported', `${ref}: this looks like a binary file, not text.`);
-  return { name: path.basename(ref), text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
+  return { name: path.basename(ref), text: decodeText(bytes, path.basename(ref)).text };
 }

@@ -1,35 +1,33 @@
-// `parallax report`: a comparison exported to a file. Library ids bring their stored corrections along.
-import fs from 'node:fs/promises';
-import path from 'node:path';
+// `parallax report`: a comparison exported to a file. Library ids go through the contract (openComparison, then
+// exportComparison, as the app's Export does) and bring their stored corrections along; files are compared as is.
 import { compareTexts, judgeClaimPair } from '../../shared/compare';
 import { applyCorrections } from '../../shared/compare/corrections';
 import { renderReport, type ReportFormat } from '../../shared/report';
 import type { RenderedReport } from '../../shared/report';
-import { openComparison } from '../library/comparisons';
-import { openLibrary } from '../library/open';
+import { call, openForCli, type LibraryChoice } from '../cli/client';
 import { APP_VERSION } from '../version';
+import { comparisonReport } from './comparison-report';
 import { readReport } from './read-report';
 
 export async function buildReport(
   leftRef: string,
   rightRef: string,
-  dbPath: string,
+  choice: LibraryChoice,
   format: ReportFormat,
 ): Promise<RenderedReport> {
-  const generatedAt = new Date().toISOString();
   if (/^\d+$/.test(leftRef) && /^\d+$/.test(rightRef)) {
-    const db = openLibrary(dbPath);
+    const ctx = openForCli(choice, false);
     try {
-      const v = openComparison(db, Number(leftRef), Number(rightRef));
-      return renderReport(
-        { left: v.left, right: v.right, comparison: v.comparison, generatedAt, appVersion: APP_VERSION },
-        format,
-      );
+      const view = await call(ctx, 'openComparison', { leftId: Number(leftRef), rightId: Number(rightRef) });
+      // A read-only library cannot record a new pair, so it has no id to export by: render what it shows.
+      if (view.comparisonId === 0) return comparisonReport(view, format, APP_VERSION);
+      const file = await call(ctx, 'exportComparison', { comparisonId: view.comparisonId, format });
+      return { filename: file.filename, mediaType: file.mediaType, content: file.content };
     } finally {
-      db.close();
+      ctx.db.close();
     }
   }
-  const [l, r] = await Promise.all([readReport(leftRef, dbPath), readReport(rightRef, dbPath)]);
+  const [l, r] = await Promise.all([readReport(leftRef, choice), readReport(rightRef, choice)]);
   const base = compareTexts(l!.text, r!.text, {
     ...(l!.language ? { leftLanguage: l!.language } : {}),
     ...(r!.language ? { rightLanguage: r!.language } : {}),
@@ -49,16 +47,9 @@ export async function buildReport(
       left: article(l!.name, l!.text, base.left.language),
       right: article(r!.name, r!.text, base.right.language),
       comparison,
-      generatedAt,
+      generatedAt: new Date().toISOString(),
       appVersion: APP_VERSION,
     },
     format,
   );
-}
-
-/** Writes through a temporary file and a rename, so an interrupted export never leaves half a file. */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
-  await fs.writeFile(tmp, content, 'utf8');
-  await fs.rename(tmp, file);
 }

@@ -2,7 +2,9 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { AppContext } from '../context';
-import { openLibrary } from '../library/open';
+import { ApiError } from '../../shared/errors';
+import { openLibraryFile, type OpenedLibrary } from '../library/open';
+import { restoreLibrary } from '../library/restore';
 import { setNativeBindingPath } from '../library/native';
 import { seedSampleLibraryOnce } from '../library/seed';
 import { readSettings } from '../library/settings';
@@ -18,6 +20,38 @@ import { APP_SCHEME_PRIVILEGES, APP_URL, registerAppProtocol } from './protocol'
 import { hardenSession, hardenWebContents } from './security';
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** Opens the library; a damaged one is left as it is and the user may restore a backup in its place. */
+async function openOrRestore(libraryPath: string): Promise<OpenedLibrary | null> {
+  for (;;) {
+    try {
+      return openLibraryFile(libraryPath);
+    } catch (err) {
+      const title = 'Parallax cannot open its library';
+      if (!(err instanceof ApiError && err.code === 'damaged')) {
+        dialog.showErrorBox(title, messageOf(err));
+        return null;
+      }
+      const choice = await dialog.showMessageBox({
+        type: 'error',
+        title,
+        message: messageOf(err),
+        buttons: ['Restore from a backup…', 'Quit'],
+        defaultId: 0,
+        cancelId: 1,
+      });
+      if (choice.response !== 0) return null;
+      const picked = await dialog.showOpenDialog({ title: 'Choose a Parallax backup', properties: ['openFile'] });
+      const backup = picked.filePaths[0];
+      if (picked.canceled || !backup) continue;
+      await restoreLibrary(libraryPath, backup).catch((e: unknown) =>
+        dialog.showErrorBox('The backup could not be restored', messageOf(e)),
+      );
+    }
+  }
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -54,7 +88,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
 
   app.whenReady().then(
-    () => {
+    async () => {
       // Unpackaged, better-sqlite3 is loaded from the Electron build made by `npm start` (see main/tools/start.mjs).
       if (!app.isPackaged && process.env.PARALLAX_NATIVE_BINDING)
         setNativeBindingPath(process.env.PARALLAX_NATIVE_BINDING);
@@ -62,23 +96,22 @@ if (!app.requestSingleInstanceLock()) {
       const libraryPath = dbArg
         ? path.resolve(dbArg.slice('--db='.length))
         : path.join(app.getPath('userData'), 'library.sqlite');
-      try {
-        const db = openLibrary(libraryPath);
-        seedSampleLibraryOnce(db);
-        context = {
-          db,
-          libraryPath,
-          version: APP_VERSION,
-          transport: 'electron',
-          printToPdf: makePdfPrinter(BrowserWindow),
-          systemLocale: app.getLocale(),
-          onSettingsChanged: (settings) => setMenu(settings),
-        };
-      } catch (err) {
-        dialog.showErrorBox('Parallax cannot open its library', err instanceof Error ? err.message : String(err));
+      const opened = await openOrRestore(libraryPath);
+      if (!opened) {
         app.quit();
         return;
       }
+      if (!opened.readOnly) seedSampleLibraryOnce(opened.db);
+      context = {
+        db: opened.db,
+        libraryPath,
+        version: APP_VERSION,
+        transport: 'electron',
+        readOnly: opened.readOnly,
+        printToPdf: makePdfPrinter(BrowserWindow),
+        systemLocale: app.getLocale(),
+        onSettingsChanged: (settings) => setMenu(settings),
+      };
       const ctx = context;
       hardenSession(session.defaultSession);
       registerAppProtocol(protocol, rendererDir(__dirname));

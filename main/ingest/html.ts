@@ -55,14 +55,6 @@ function nameOf(v: unknown): string | null {
   return null;
 }
 
-function isoDate(v: string | null | undefined): string | null {
-  if (!v) return null;
-  const m = /^(\d{4}-\d{2}-\d{2})/.exec(v.trim());
-  if (m) return m[1]!;
-  const d = new Date(v);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
-}
-
 /** Block elements end a paragraph: text keeps its paragraph breaks. */
 function blockText(root: DomElement): string {
   const parts: string[] = [];
@@ -95,7 +87,7 @@ export function parseHtml(source: string, fallbackTitle: string): ParsedArticle 
   );
   const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content')?.trim() || null;
   const ld = jsonLd(document).find((x) => /Article|Posting|Report/i.test(String(x['@type'] ?? ''))) ?? {};
-  const lang = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
+  const lang = document.documentElement?.getAttribute('lang');
 
   // Readability changes the document it reads: give it a copy, and keep the original for the fallback.
   let text = '';
@@ -129,14 +121,15 @@ export function parseHtml(source: string, fallbackTitle: string): ParsedArticle 
     text,
     outlet: nameOf(ld.publisher) ?? meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]'),
     authors: author ? author.split(/\s*,\s*|\s+and\s+/).filter(Boolean) : [],
-    publishedAt: isoDate(
+    // Checked and made an ISO date with every other field, in metadata.ts.
+    publishedAt:
       nameOf(ld.datePublished) ??
-        meta('meta[property="article:published_time"]') ??
-        meta('meta[name="date"]') ??
-        document.querySelector('time[datetime]')?.getAttribute('datetime'),
-    ),
+      meta('meta[property="article:published_time"]') ??
+      meta('meta[name="date"]') ??
+      document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+      null,
     url:
       meta('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-    ...(lang && /^[a-z]{2}$/.test(lang) ? { language: lang } : {}),
+    ...(lang ? { language: lang } : {}),
   };
 }

@@ -2,9 +2,13 @@
 import path from 'node:path';
 import { ApiError } from '../../shared/errors';
 import { decodeText, normaliseText } from './decode';
-import { docxText, pdfText } from './documents';
+import { docxText } from './docx';
 import { parseHtml } from './html';
+import { MAX_ARTICLE_CHARS, MAX_DOCUMENT_FILE_BYTES, MAX_TEXT_FILE_BYTES, megabytes, tooLongMessage } from './limits';
 import { parseMarkdown } from './markdown';
+import { normaliseMetadata } from './metadata';
+import { parsePlainText } from './plain-text';
+import { pdfText } from './pdf';
 import type { ParsedArticle } from './types';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'] as const;
@@ -20,10 +24,6 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.pdf': 'application/pdf',
 };
 
-/** Text formats above this size are refused: no news article is that long, and it would stall the library. */
-export const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
-export const MAX_DOCUMENT_FILE_BYTES = 100 * 1024 * 1024;
-
 export interface ParsedFile extends ParsedArticle {
   readonly mediaType: string;
 }
@@ -38,41 +38,43 @@ function titleFromName(name: string): string {
   );
 }
 
-export async function parseFile(name: string, bytes: Uint8Array): Promise<ParsedFile> {
+/**
+ * Refuses, by name and size alone, a file Parallax will not parse: an unsupported kind, or one too large for its
+ * kind. Called with the size from `stat` before a file is read, and again on the bytes.
+ */
+export function checkImportable(name: string, size: number): string {
   const ext = path.extname(name).toLowerCase();
   const mediaType = MEDIA_TYPES[ext];
+  const base = path.basename(name);
   if (!mediaType) {
     throw new ApiError(
       'unsupported',
-      `${path.basename(name)}: "${ext || 'no extension'}" files are not supported. Parallax imports ${SUPPORTED_EXTENSIONS.join(', ')}.`,
+      `${base}: "${ext || 'no extension'}" files are not supported. Parallax imports ${SUPPORTED_EXTENSIONS.join(', ')}.`,
     );
   }
-  const base = path.basename(name);
-  const isDocument = ext === '.docx' || ext === '.pdf';
-  const limit = isDocument ? MAX_DOCUMENT_FILE_BYTES : MAX_TEXT_FILE_BYTES;
-  if (bytes.length > limit) {
+  const limit = ext === '.docx' || ext === '.pdf' ? MAX_DOCUMENT_FILE_BYTES : MAX_TEXT_FILE_BYTES;
+  if (size > limit) {
     throw new ApiError(
       'too_large',
-      `${base} is ${(bytes.length / 1024 / 1024).toFixed(0)} MB; Parallax imports ${ext} files of up to ${limit / 1024 / 1024} MB. Split it, or import the article alone.`,
+      `${base} is ${megabytes(size)}; Parallax imports ${ext} files of up to ${megabytes(limit)}. Split it, or import the article alone.`,
     );
   }
-  if (bytes.length === 0) throw new ApiError('invalid_input', `${base} is empty.`);
+  if (size === 0) throw new ApiError('invalid_input', `${base} is empty.`);
+  return mediaType;
+}
+
+/** One file's bytes to a parsed article. Runs in the parse worker (see parse-pool.ts), never on the main thread. */
+export async function parseFile(name: string, bytes: Uint8Array): Promise<ParsedFile> {
+  const mediaType = checkImportable(name, bytes.length);
+  const ext = path.extname(name).toLowerCase();
+  const base = path.basename(name);
   const fallback = titleFromName(name);
   let parsed: ParsedArticle;
   switch (ext) {
-    case '.docx': {
-      const text = await docxText(bytes, base);
-      const firstLine = text.trim().split('\n')[0]?.trim();
-      parsed = {
-        title: firstLine && firstLine.length <= 200 ? firstLine : fallback,
-        text,
-        outlet: null,
-        authors: [],
-        publishedAt: null,
-        url: null,
-      };
+    case '.docx':
+      // A Word document of an article has the shape of a plain-text one: headline, dateline, body.
+      parsed = parsePlainText(await docxText(bytes, base), fallback);
       break;
-    }
     case '.pdf': {
       const pdf = await pdfText(bytes, base);
       parsed = {
@@ -93,12 +95,11 @@ export async function parseFile(name: string, bytes: Uint8Array): Promise<Parsed
     case '.markdown':
       parsed = parseMarkdown(decodeText(bytes, base).text, fallback);
       break;
-    default: {
-      const text = decodeText(bytes, base).text;
-      parsed = { title: fallback, text, outlet: null, authors: [], publishedAt: null, url: null };
-    }
+    default:
+      parsed = parsePlainText(decodeText(bytes, base).text, fallback);
   }
   const text = normaliseText(parsed.text);
   if (!text) throw new ApiError('invalid_input', `${base} has no text to import.`);
-  return { ...parsed, title: parsed.title.trim().slice(0, 500) || fallback, text, mediaType };
+  if (text.length > MAX_ARTICLE_CHARS) throw new ApiError('too_large', tooLongMessage(base, text.length));
+  return { ...normaliseMetadata({ ...parsed, text }, fallback), mediaType };
 }

@@ -4,6 +4,7 @@ import type { Article, ArticleFilters, ArticleSummary, LibraryFacets } from '../
 import { ApiError } from '../../shared/errors';
 import { countWords, detectLanguage } from '../../shared/text/language';
 import type { Db } from './open';
+import { attachOriginalParts, dropOriginalParts, INLINE_ORIGINAL_BYTES, storeOriginalParts } from './originals';
 
 export interface NewArticle {
   readonly title: string;
@@ -17,6 +18,7 @@ export interface NewArticle {
   readonly provenance?: string | null;
   readonly original?: { readonly bytes: Uint8Array; readonly mediaType: string } | null;
   readonly stories?: readonly string[];
+  readonly tags?: readonly string[];
 }
 
 export type InsertOutcome =
@@ -69,6 +71,22 @@ export function insertArticle(db: Db, a: NewArticle): InsertOutcome {
   const text = a.text.normalize('NFC');
   if (!text.trim()) throw new ApiError('invalid_input', `"${a.title}" has no text to import.`);
   const hash = contentHash(text);
+  const findDuplicate = db.prepare('SELECT id FROM articles WHERE content_hash = ?').pluck();
+  const known = findDuplicate.get(hash) as number | undefined;
+  if (known !== undefined) return { status: 'duplicate', id: known };
+  const bytes = a.original?.bytes;
+  const parts = bytes && bytes.length > INLINE_ORIGINAL_BYTES ? storeOriginalParts(db, bytes) : [];
+  try {
+    const outcome = insertRow(db, a, text, hash, parts);
+    if (outcome.status === 'duplicate') dropOriginalParts(db, parts);
+    return outcome;
+  } catch (err) {
+    dropOriginalParts(db, parts);
+    throw err;
+  }
+}
+
+function insertRow(db: Db, a: NewArticle, text: string, hash: string, parts: readonly number[]): InsertOutcome {
   return db
     .transaction((): InsertOutcome => {
       const dup = db.prepare('SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as number | undefined;
@@ -93,16 +111,23 @@ export function insertArticle(db: Db, a: NewArticle): InsertOutcome {
           words: countWords(text),
           isSummary: a.isSummary ? 1 : 0,
           provenance: a.provenance ?? null,
-          bytes: a.original ? Buffer.from(a.original.bytes) : null,
+          bytes: a.original && !parts.length ? Buffer.from(a.original.bytes) : null,
           mediaType: a.original?.mediaType ?? null,
           hash,
           stamp,
         });
       const id = Number(info.lastInsertRowid);
+      attachOriginalParts(db, parts, id);
       for (const story of a.stories ?? []) {
         db.prepare('INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)').run(
           ensureNamed(db, 'stories', story),
           id,
+        );
+      }
+      for (const tag of a.tags ?? []) {
+        db.prepare('INSERT OR IGNORE INTO article_tags(article_id, tag_id) VALUES (?, ?)').run(
+          id,
+          ensureNamed(db, 'tags', tag),
         );
       }
       return { status: 'imported', id };

@@ -49,7 +49,16 @@ function pairOf(db: Db, comparisonId: number): { leftId: number; rightId: number
   return row;
 }
 
-export function openComparison(db: Db, leftId: number, rightId: number): ComparisonView {
+/**
+ * Computes a comparison with its corrections. `record` keeps the pair for "recent" (and gives it an id that
+ * corrections and exports refer to); a read-only library only finds the id it already has, or 0.
+ */
+export function openComparison(
+  db: Db,
+  leftId: number,
+  rightId: number,
+  { record = true }: { readonly record?: boolean } = {},
+): ComparisonView {
   if (leftId === rightId) throw new ApiError('invalid_input', 'Choose two different articles to compare.');
   const left = getArticle(db, leftId);
   const right = getArticle(db, rightId);
@@ -62,15 +71,20 @@ export function openComparison(db: Db, leftId: number, rightId: number): Compari
     ...(right.publishedAt ? { rightDate: right.publishedAt } : {}),
   });
   const now = new Date().toISOString();
-  const comparisonId = db
-    .prepare(
-      `INSERT INTO comparisons (left_id, right_id, engine_version, result, opened_at) VALUES (?, ?, ?, ?, ?)
+  const known = () =>
+    (db.prepare('SELECT id FROM comparisons WHERE left_id = ? AND right_id = ?').pluck().get(leftId, rightId) as
+      number | undefined) ?? 0;
+  const comparisonId = !record
+    ? known()
+    : (db
+        .prepare(
+          `INSERT INTO comparisons (left_id, right_id, engine_version, result, opened_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (left_id, right_id) DO UPDATE SET engine_version = excluded.engine_version,
          result = excluded.result, opened_at = excluded.opened_at
        RETURNING id`,
-    )
-    .pluck()
-    .get(leftId, rightId, ENGINE_VERSION, JSON.stringify(base.counts), now) as number;
+        )
+        .pluck()
+        .get(leftId, rightId, ENGINE_VERSION, JSON.stringify(base.counts), now) as number);
   const comparison = applyCorrections(base, corrections(db, comparisonId), (l, r) =>
     judgeClaimPair(l, r, base.left.language, base.right.language, lexicon),
   );
@@ -81,9 +95,13 @@ export function openComparison(db: Db, leftId: number, rightId: number): Compari
   return { comparisonId, left, right, comparison };
 }
 
-export function viewComparison(db: Db, comparisonId: number): ComparisonView {
+export function viewComparison(
+  db: Db,
+  comparisonId: number,
+  options: { readonly record?: boolean } = {},
+): ComparisonView {
   const { leftId, rightId } = pairOf(db, comparisonId);
-  return openComparison(db, leftId, rightId);
+  return openComparison(db, leftId, rightId, options);
 }
 
 export function addCorrection(db: Db, comparisonId: number, input: CorrectionInput): ComparisonView {

@@ -114,6 +114,22 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Large originals in parts, each written in its own short transaction (main/library/originals.ts).
+    version: 3,
+    up(db) {
+      db.exec(`
+        CREATE TABLE original_parts (
+          id INTEGER PRIMARY KEY,
+          article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,
+          seq INTEGER NOT NULL,
+          bytes BLOB NOT NULL,
+          added_at TEXT NOT NULL
+        );
+        CREATE INDEX original_parts_article ON original_parts(article_id, seq);
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

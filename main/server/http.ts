@@ -9,7 +9,9 @@ import type { AppContext } from '../context';
 import { dispatch, isApiMethod } from '../dispatch';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticPath } from '../static-files';
 
-// Large enough for one 100 MB PDF sent as base64 from the import screen; anything bigger is refused.
+// Large enough for the largest document Parallax imports (MAX_DOCUMENT_FILE_BYTES, 100 MB) sent alone as base64
+// from the import screen (133 MB, in JSON); anything bigger is refused from its Content-Length. Documented in
+// docs/ARCHITECTURE.md; test/unit/docs.test.ts keeps the two in step.
 export const MAX_BODY_BYTES = 160 * 1024 * 1024;
 
 export interface BrowserServerOptions {
@@ -36,6 +38,8 @@ const STATUS: Readonly<Record<ErrorCode, number>> = {
   conflict: 409,
   too_large: 413,
   unsupported: 422,
+  read_only: 403,
+  damaged: 500,
   internal: 500,
 };
 

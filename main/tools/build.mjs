@@ -20,7 +20,7 @@ export async function buildAll({ quiet = false } = {}) {
     target: 'node20',
     sourcemap: true,
     logLevel: 'warning',
-    define: { __PARALLAX_VERSION__: JSON.stringify(pkg.version) },
+    define: { __PARALLAX_VERSION__: JSON.stringify(pkg.version), __PARALLAX_BUNDLED__: 'true' },
     // pdf.js loads its worker from beside its own module, so it must stay in node_modules, not in the bundle.
     external: ['electron', 'better-sqlite3', 'pdfjs-dist'],
   };
@@ -32,6 +32,16 @@ export async function buildAll({ quiet = false } = {}) {
       outExtension: { '.js': '.cjs' },
     }),
     esbuild({ ...common, entryPoints: { cli: 'main/cli.ts' }, outdir: 'out/main', outExtension: { '.js': '.cjs' } }),
+    // Worker threads (main/workers/): each its own bundle beside the main bundles, found by main/workers/script.ts.
+    esbuild({
+      ...common,
+      entryPoints: {
+        'parse-worker': 'main/ingest/parse-worker.ts',
+        'quick-check-worker': 'main/library/quick-check-worker.ts',
+      },
+      outdir: 'out/main',
+      outExtension: { '.js': '.cjs' },
+    }),
     // The sandboxed preload may require only 'electron': everything else is bundled in.
     esbuild({
       ...common,

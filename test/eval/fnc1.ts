@@ -1,6 +1,6 @@
 // `npm run eval:fnc1`: the stance engine on the 25,413 FNC-1 competition pairs in ../shared/data/fnc1 (read at
 // evaluation time only). Prints the official FNC score, macro-F1 over the four classes and per-class F1, on
-// the held-out part (Body ID not divisible by 4), the dev part, and all pairs. `--tune` searches thresholds
+// the held-out part (Body ID not divisible by 4), the dev part, and all pairs. `--fit` searches thresholds
 // on the dev part only.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHttpClient, setApi } from '../../renderer/src/api/client';
 import { ErrorBoundary } from '../../renderer/src/shell/ErrorBoundary';
+import { getArticle, libraryFacets, listArticles } from '../../main/library/articles';
+import { SAMPLE_STORY } from '../../main/library/sample-library';
 import { directApi } from '../helpers/library';
 import { go, renderApp, sampleLibrary, type Library } from './render-app';
 
@@ -115,7 +117,7 @@ describe('the library', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Edit details' }));
     const form = screen.getByRole('form', { name: 'Edit article details' });
     await userEvent.type(within(form).getByLabelText('Outlet'), 'Relais francophone');
-    await userEvent.type(within(form).getByLabelText('Tags'), 'truce, Deraa');
+    await userEvent.type(within(form).getByLabelText('Tags'), 'truce{Enter}Deraa');
     await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
     expect(await within(screen.getByRole('article')).findByText(/Relais francophone · Jun 29, 2018/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Move to trash' }));
@@ -140,6 +142,25 @@ describe('the library', () => {
     folder.focus();
     await userEvent.keyboard(' ');
     expect(clicked).toEqual(['files', 'folder']);
+  });
+});
+
+describe("editing an article's details", () => {
+  it('keeps a story whose name has a comma, and changes only the fields the researcher touched', async () => {
+    renderApp();
+    const list = await screen.findByRole('list', { name: 'Articles' });
+    await userEvent.click(within(list).getByRole('link', { name: /Cessez-le-feu russe/ }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit details' }));
+    const form = screen.getByRole('form', { name: 'Edit article details' });
+    expect(within(form).getByLabelText('Stories')).toHaveValue(SAMPLE_STORY);
+    await userEvent.type(within(form).getByLabelText('Tags'), 'ceasefire, Deraa{Enter}second tag');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await within(screen.getByRole('article')).findByText(/ceasefire, Deraa/);
+    const id = listArticles(lib.ctx.db).find((a) => a.title.startsWith('Cessez-le-feu russe'))!.id;
+    const saved = getArticle(lib.ctx.db, id);
+    expect(saved.stories).toEqual([SAMPLE_STORY]);
+    expect(saved.tags).toEqual(['ceasefire, Deraa', 'second tag']);
+    expect(libraryFacets(lib.ctx.db).stories).toEqual([SAMPLE_STORY]);
   });
 });
 

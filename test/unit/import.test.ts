@@ -3,39 +3,23 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countArticles, getArticle } from '../../main/library/articles';
 import { importPaths } from '../../main/ingest/import';
 import { openLibrary } from '../../main/library/open';
 import { makeDocx, makePdf } from '../helpers/documents';
-import { tempDir, tempLibrary } from '../helpers/library';
+import { useLibraryAndFiles } from '../helpers/library';
 
-let lib: ReturnType<typeof tempLibrary>;
-let dir: string;
-
-beforeEach(() => {
-  lib = tempLibrary();
-  dir = tempDir('parallax-files-');
-});
-afterEach(() => {
-  lib.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function file(name: string, content: string | Buffer): string {
-  const p = path.join(dir, name);
-  fs.mkdirSync(path.dirname(p), { recursive: true });
-  fs.writeFileSync(p, content);
-  return p;
-}
+const t = useLibraryAndFiles();
+const file = t.file;
 
 function intact(expectedCount: number): void {
-  expect(lib.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
-  expect(countArticles(lib.ctx.db)).toBe(expectedCount);
+  expect(t.lib.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  expect(countArticles(t.lib.ctx.db)).toBe(expectedCount);
 }
 
 async function one(p: string) {
-  const [outcome] = await importPaths(lib.ctx.db, [p]);
+  const [outcome] = await importPaths(t.lib.ctx.db, [p]);
   return outcome!;
 }
 
@@ -51,7 +35,7 @@ describe('importing each format', () => {
     ] as const) {
       const o = await one(file(name, content));
       expect(o.status, JSON.stringify(o)).toBe('imported');
-      const a = getArticle(lib.ctx.db, (o as { id: number }).id);
+      const a = getArticle(t.lib.ctx.db, (o as { id: number }).id);
       expect(a.text).toContain('entré en vigueur à Deraa');
       expect(a.language).toBe('fr');
     }
@@ -65,7 +49,7 @@ describe('importing each format', () => {
         '---\ntitle: Truce talks\noutlet: Example Wire\ndate: 2018-06-29\n---\n# Ignored heading\nThe **truce** began in [Daraa](http://x).',
       ),
     );
-    expect(getArticle(lib.ctx.db, (md as { id: number }).id)).toMatchObject({
+    expect(getArticle(t.lib.ctx.db, (md as { id: number }).id)).toMatchObject({
       title: 'Truce talks',
       outlet: 'Example Wire',
       publishedAt: '2018-06-29',
@@ -80,7 +64,7 @@ describe('importing each format', () => {
       ),
     );
     expect(html.status).toBe('imported');
-    const page = getArticle(lib.ctx.db, (html as { id: number }).id);
+    const page = getArticle(t.lib.ctx.db, (html as { id: number }).id);
     expect(page).toMatchObject({
       title: 'Truce in Daraa',
       outlet: 'Example News',
@@ -92,12 +76,12 @@ describe('importing each format', () => {
     const docx = await one(
       file('report.docx', await makeDocx(['Ceasefire in Daraa', 'The Russian centre offered a 12-hour truce.'])),
     );
-    expect(getArticle(lib.ctx.db, (docx as { id: number }).id)).toMatchObject({ title: 'Ceasefire in Daraa' });
+    expect(getArticle(t.lib.ctx.db, (docx as { id: number }).id)).toMatchObject({ title: 'Ceasefire in Daraa' });
     const pdf = await one(
       file('report.pdf', makePdf(['The truce began on Friday in Daraa.', 'Rebels who refuse go to Idlib.'])),
     );
     expect(pdf.status, JSON.stringify(pdf)).toBe('imported');
-    expect(getArticle(lib.ctx.db, (pdf as { id: number }).id).text).toContain('Rebels who refuse go to Idlib.');
+    expect(getArticle(t.lib.ctx.db, (pdf as { id: number }).id).text).toContain('Rebels who refuse go to Idlib.');
     intact(4);
   });
 
@@ -106,7 +90,7 @@ describe('importing each format', () => {
     file('folder/sub/b.md', 'Second report about the truce in Daraa.');
     file('folder/ignored.jpg', 'not an article');
     file('folder/copy.txt', '  first REPORT about the truce in Daraa. ');
-    const outcomes = await importPaths(lib.ctx.db, [path.join(dir, 'folder')], { story: 'Deraa, June 2018' });
+    const outcomes = await importPaths(t.lib.ctx.db, [path.join(t.dir, 'folder')], { story: 'Deraa, June 2018' });
     expect(outcomes.map((o) => [path.basename(o.file), o.status])).toEqual([
       ['a.txt', 'imported'],
       ['copy.txt', 'duplicate'],
@@ -115,7 +99,7 @@ describe('importing each format', () => {
     const dup = outcomes[1] as { id: number; reason: string };
     expect(dup.id).toBe((outcomes[0] as { id: number }).id);
     expect(dup.reason).toMatch(/already in the library as article/);
-    expect(getArticle(lib.ctx.db, dup.id).stories).toEqual(['Deraa, June 2018']);
+    expect(getArticle(t.lib.ctx.db, dup.id).stories).toEqual(['Deraa, June 2018']);
     intact(2);
   });
 });
@@ -157,7 +141,7 @@ describe('bad input is refused with a reason, and the library is left as it was'
       ),
     );
     expect(o.status).toBe('imported');
-    const a = getArticle(lib.ctx.db, (o as { id: number }).id);
+    const a = getArticle(t.lib.ctx.db, (o as { id: number }).id);
     expect(a.text).toContain('offered a ceasefire');
     expect(a.text).not.toMatch(/alert|fetch|script|onclick|evil\.example|document\./);
   });
@@ -170,7 +154,7 @@ describe('bad input is refused with a reason, and the library is left as it was'
       ),
     );
     expect(o.status).toBe('imported');
-    expect(getArticle(lib.ctx.db, (o as { id: number }).id).text).toContain('lasts twelve hours');
+    expect(getArticle(t.lib.ctx.db, (o as { id: number }).id).text).toContain('lasts twelve hours');
   });
 
   it('refuses a 50 MB text as too large, without reading it into the library', async () => {
@@ -181,14 +165,14 @@ describe('bad input is refused with a reason, and the library is left as it was'
   });
 
   it('reports a folder named like a file, a missing path and a broken link as failed', async () => {
-    fs.mkdirSync(path.join(dir, 'folder.txt', 'inner'), { recursive: true });
-    fs.symlinkSync(path.join(dir, 'nowhere.txt'), path.join(dir, 'link.txt'));
-    const outcomes = await importPaths(lib.ctx.db, [path.join(dir, 'missing.txt'), path.join(dir, 'link.txt')]);
+    fs.mkdirSync(path.join(t.dir, 'folder.txt', 'inner'), { recursive: true });
+    fs.symlinkSync(path.join(t.dir, 'nowhere.txt'), path.join(t.dir, 'link.txt'));
+    const outcomes = await importPaths(t.lib.ctx.db, [path.join(t.dir, 'missing.txt'), path.join(t.dir, 'link.txt')]);
     expect(outcomes.map((o) => (o as { reason: string }).reason)).toEqual([
       'no such file or folder',
       'no such file or folder',
     ]);
-    const asFile = await importPaths(lib.ctx.db, [path.join(dir, 'folder.txt')]);
+    const asFile = await importPaths(t.lib.ctx.db, [path.join(t.dir, 'folder.txt')]);
     expect(asFile).toEqual([]); // a folder is walked: nothing supported inside
     intact(0);
   });
@@ -197,9 +181,9 @@ describe('bad input is refused with a reason, and the library is left as it was'
     file('batch/1.txt', 'First article about the truce in Daraa.');
     file('batch/2.txt', 'Second article about the truce in Daraa.');
     file('batch/3.txt', 'Third article about the truce in Daraa.');
-    const outcomes = await importPaths(lib.ctx.db, [path.join(dir, 'batch')], {
+    const outcomes = await importPaths(t.lib.ctx.db, [path.join(t.dir, 'batch')], {
       onOutcome: (o) => {
-        if (o.file.endsWith('1.txt')) fs.rmSync(path.join(dir, 'batch/2.txt'));
+        if (o.file.endsWith('1.txt')) fs.rmSync(path.join(t.dir, 'batch/2.txt'));
       },
     });
     expect(outcomes.map((o) => o.status)).toEqual(['imported', 'failed', 'imported']);
@@ -212,15 +196,15 @@ describe('the import command', () => {
   const cli = (args: string[]) => spawnSync(process.execPath, ['main/bin/parallax.cjs', ...args], { encoding: 'utf8' });
 
   it('prints the JSON outcomes and exits 1 when a file failed, importing the good ones all the same', () => {
-    const db = path.join(dir, 'cli.sqlite');
+    const db = path.join(t.dir, 'cli.sqlite');
     file('in/good.txt', 'A good report about the truce in Daraa.');
     file('in/bad.txt', '');
-    const run = cli(['import', '--db', db, '--json', '--story', 'Test', path.join(dir, 'in')]);
+    const run = cli(['import', '--db', db, '--json', '--story', 'Test', path.join(t.dir, 'in')]);
     expect(run.status).toBe(1);
     const out = JSON.parse(run.stdout) as { file: string; status: string; id?: number; reason?: string }[];
     expect(out).toEqual([
-      { file: path.join(dir, 'in/bad.txt'), status: 'failed', reason: 'bad.txt is empty.' },
-      { file: path.join(dir, 'in/good.txt'), status: 'imported', id: 1 },
+      { file: path.join(t.dir, 'in/bad.txt'), status: 'failed', reason: 'bad.txt is empty.' },
+      { file: path.join(t.dir, 'in/good.txt'), status: 'imported', id: 1 },
     ]);
     const list = JSON.parse(cli(['list', '--db', db, '--json']).stdout);
     expect(list).toEqual([
@@ -233,14 +217,14 @@ describe('the import command', () => {
   });
 
   it('imports PDF, Word and HTML files through the built command, as users run it', async () => {
-    const db = path.join(dir, 'formats.sqlite');
+    const db = path.join(t.dir, 'formats.sqlite');
     file('f/report.pdf', makePdf(['The truce began on Friday in Daraa.', 'Rebels who refuse go to Idlib.']));
     file('f/report.docx', await makeDocx(['Wire report', 'Convoys left for Idlib on Saturday.']));
     file(
       'f/page.html',
       '<html><body><article><p>The Russian centre offered the armed groups in Daraa a ceasefire on Friday, a military source said, and the truce began at noon.</p></article></body></html>',
     );
-    const run = cli(['import', '--db', db, '--json', path.join(dir, 'f')]);
+    const run = cli(['import', '--db', db, '--json', path.join(t.dir, 'f')]);
     expect(run.status, run.stderr + run.stdout).toBe(0);
     expect((JSON.parse(run.stdout) as { status: string }[]).map((o) => o.status)).toEqual([
       'imported',
@@ -259,7 +243,7 @@ describe('the import command', () => {
   });
 
   it('runs two imports into one library at once', async () => {
-    const db = path.join(dir, 'shared.sqlite');
+    const db = path.join(t.dir, 'shared.sqlite');
     openLibrary(db).close();
     for (let i = 0; i < 40; i++) {
       file(`a/${i}.txt`, `Report A${i} on the truce in Daraa, number ${i}.`);
@@ -269,7 +253,7 @@ describe('the import command', () => {
       new Promise<number>((resolve) => {
         const child = spawn(
           process.execPath,
-          ['main/bin/parallax.cjs', 'import', '--db', db, '--json', path.join(dir, folder)],
+          ['main/bin/parallax.cjs', 'import', '--db', db, '--json', path.join(t.dir, folder)],
           { stdio: 'ignore' },
         );
         child.on('exit', (code) => resolve(code ?? -1));
@@ -282,14 +266,14 @@ describe('the import command', () => {
   });
 
   it('exports the library as JSON and backs it up to a file that opens as a library', () => {
-    const db = path.join(dir, 'lib.sqlite');
+    const db = path.join(t.dir, 'lib.sqlite');
     file('one.txt', 'One report about the truce in Daraa.');
-    expect(cli(['import', '--db', db, path.join(dir, 'one.txt')]).status).toBe(0);
-    expect(cli(['export', '--db', db, '--out', path.join(dir, 'export.json')]).status).toBe(0);
-    const exported = JSON.parse(fs.readFileSync(path.join(dir, 'export.json'), 'utf8'));
+    expect(cli(['import', '--db', db, path.join(t.dir, 'one.txt')]).status).toBe(0);
+    expect(cli(['export', '--db', db, '--out', path.join(t.dir, 'export.json')]).status).toBe(0);
+    const exported = JSON.parse(fs.readFileSync(path.join(t.dir, 'export.json'), 'utf8'));
     expect(exported.articles[0].text).toBe('One report about the truce in Daraa.');
-    expect(cli(['backup', '--db', db, '--out', path.join(dir, 'backup.sqlite')]).status).toBe(0);
-    const copy = openLibrary(path.join(dir, 'backup.sqlite'));
+    expect(cli(['backup', '--db', db, '--out', path.join(t.dir, 'backup.sqlite')]).status).toBe(0);
+    const copy = openLibrary(path.join(t.dir, 'backup.sqlite'));
     expect(countArticles(copy)).toBe(1);
     copy.close();
   });

@@ -1,23 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countArticles, getArticle, insertArticle, listArticles } from '../../main/library/articles';
 import { SCHEMA_VERSION } from '../../main/library/migrations';
 import { openLibrary } from '../../main/library/open';
 import { SAMPLE_ARTICLES, SAMPLE_STORY } from '../../main/library/sample-library';
 import { seedSampleLibraryOnce } from '../../main/library/seed';
-import { tempDir } from '../helpers/library';
+import { useTempDirs } from '../helpers/library';
 
-const dirs: string[] = [];
-function fresh(): string {
-  const d = tempDir();
-  dirs.push(d);
-  return d;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
+const fresh = useTempDirs();
 
 describe('opening a library', () => {
   it('creates a new library with WAL, foreign keys and the current schema version', () => {

@@ -106,7 +106,15 @@ describe('reports', () => {
       expect(fs.readFileSync(out, 'utf8')).toMatch(/,conflict,"number: ""12 heures"" \/ ""24-hour""/);
       const bad = spawnSync(
         process.execPath,
-        ['main/bin/parallax.cjs', 'report', path.join(dir, 'missing.txt'), path.join(dir, 'b.txt'), '--out', out],
+        // A new --out: an existing one is refused first (without --force), before the inputs are read.
+        [
+          'main/bin/parallax.cjs',
+          'report',
+          path.join(dir, 'missing.txt'),
+          path.join(dir, 'b.txt'),
+          '--out',
+          path.join(dir, 'again.csv'),
+        ],
         {
           encoding: 'utf8',
         },

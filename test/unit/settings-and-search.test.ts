@@ -34,6 +34,19 @@ describe('settings', () => {
     }
   });
 
+  it('on a library open read-only, keep a change for this run without writing the file', async () => {
+    const lib = tempLibrary();
+    try {
+      const api = directApi({ ...lib.ctx, readOnly: true });
+      expect(await api.updateSettings({ locale: 'fr' })).toMatchObject({ locale: 'fr' });
+      expect(await api.getSettings({})).toMatchObject({ locale: 'fr' });
+      expect(lib.ctx.db.prepare("SELECT count(*) FROM meta WHERE key = 'settings'").pluck().get()).toBe(0);
+      expect((await api.appInfo({})).readOnly).toBe(true);
+    } finally {
+      lib.close();
+    }
+  });
+
   it('appInfo carries the system language the desktop app sees, and none in browser mode', async () => {
     const lib = tempLibrary();
     try {

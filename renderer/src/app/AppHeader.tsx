@@ -34,6 +34,7 @@ export function AppHeader({
             mode: t(info.data.transport === 'browser' ? 'header.browserMode' : 'header.desktop'),
             version: info.data.version,
           })}
+          {info.data.readOnly && <strong className={styles.readOnly}> · {t('header.readOnly')}</strong>}
         </p>
       )}
       {info.isError && (

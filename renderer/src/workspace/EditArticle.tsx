@@ -8,9 +8,10 @@ import { errorMessage } from '../shell/errors';
 import ui from '../shell/common.module.css';
 import forms from './forms.module.css';
 
+// One name per line: story and tag names may hold commas ("Deraa, June 2018").
 const list = (s: string) =>
   s
-    .split(',')
+    .split('\n')
     .map((x) => x.trim())
     .filter(Boolean);
 
@@ -24,16 +25,17 @@ export function EditArticle({
   readonly onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [f, setF] = useState({
+  const [initial] = useState(() => ({
     title: article.title,
     outlet: article.outlet ?? '',
     publishedAt: article.publishedAt ?? '',
     url: article.url ?? '',
     language: article.language,
-    authors: article.authors.join(', '),
-    stories: article.stories.join(', '),
-    tags: article.tags.join(', '),
-  });
+    authors: article.authors.join('\n'),
+    stories: article.stories.join('\n'),
+    tags: article.tags.join('\n'),
+  }));
+  const [f, setF] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF((x) => ({ ...x, [k]: e.target.value }));
   return (
@@ -42,30 +44,34 @@ export function EditArticle({
       aria-label={t('edit.label')}
       onSubmit={(e) => {
         e.preventDefault();
+        // Only the fields the researcher changed are sent: the others stay exactly as they are stored.
+        const changed = (k: keyof typeof f) => f[k] !== initial[k];
         getApi()
           .updateArticle({
             id: article.id,
-            title: f.title,
-            outlet: f.outlet.trim() || null,
-            publishedAt: f.publishedAt || null,
-            url: f.url.trim() || null,
-            language: f.language,
-            authors: list(f.authors),
-            stories: list(f.stories),
-            tags: list(f.tags),
+            ...(changed('title') ? { title: f.title } : {}),
+            ...(changed('outlet') ? { outlet: f.outlet.trim() || null } : {}),
+            ...(changed('publishedAt') ? { publishedAt: f.publishedAt || null } : {}),
+            ...(changed('url') ? { url: f.url.trim() || null } : {}),
+            ...(changed('language') ? { language: f.language } : {}),
+            ...(changed('authors') ? { authors: list(f.authors) } : {}),
+            ...(changed('stories') ? { stories: list(f.stories) } : {}),
+            ...(changed('tags') ? { tags: list(f.tags) } : {}),
           })
           .then(onSaved, (err: unknown) => setError(errorMessage(err, t)));
       }}
     >
       <ArticleFields values={f} onField={set} languages={['fr', 'en', 'und']} />
       <label>
-        {t('edit.authors')} <input value={f.authors} onChange={set('authors')} placeholder={t('edit.commaSeparated')} />
+        {t('edit.authors')}{' '}
+        <textarea rows={2} value={f.authors} onChange={set('authors')} placeholder={t('edit.onePerLine')} />
       </label>
       <label>
-        {t('edit.stories')} <input value={f.stories} onChange={set('stories')} placeholder={t('edit.commaSeparated')} />
+        {t('edit.stories')}{' '}
+        <textarea rows={2} value={f.stories} onChange={set('stories')} placeholder={t('edit.onePerLine')} />
       </label>
       <label>
-        {t('edit.tags')} <input value={f.tags} onChange={set('tags')} placeholder={t('edit.commaSeparated')} />
+        {t('edit.tags')} <textarea rows={2} value={f.tags} onChange={set('tags')} placeholder={t('edit.onePerLine')} />
       </label>
       {error && (
         <p role="alert" className={`${ui.error} ${forms.wide}`}>

@@ -1,0 +1,26 @@
+// What travels between main and a task worker: a task with its id, and a result or an error by value (a thrown
+// error loses its class and code when it crosses threads, so ApiError's code is carried explicitly).
+import { ApiError, isErrorCode } from '../../shared/errors';
+
+export interface TaskMessage<I> {
+  readonly id: number;
+  readonly input: I;
+}
+
+export interface SerialisedError {
+  readonly code?: string;
+  readonly message: string;
+}
+
+export type ResultMessage<O> =
+  | { readonly id: number; readonly ok: true; readonly value: O }
+  | { readonly id: number; readonly ok: false; readonly error: SerialisedError };
+
+export function serialiseError(err: unknown): SerialisedError {
+  if (err instanceof ApiError) return { code: err.code, message: err.message };
+  return { message: err instanceof Error ? err.message : String(err) };
+}
+
+export function deserialiseError(e: SerialisedError): Error {
+  return isErrorCode(e.code) ? new ApiError(e.code, e.message) : new Error(e.message);
+}
