@@ -16,7 +16,8 @@ describe('the app in Chromium (browser mode)', () => {
     // The token leaves the address bar once read.
     expect(page.url()).not.toContain('token=');
     const list = page.getByRole('list', { name: 'Articles' });
-    expect(await list.getByRole('link').count()).toBe(5);
+    // The count in the header and the list come from two requests: wait for the list.
+    await expect.poll(() => list.getByRole('link').count()).toBe(5);
     await list.getByRole('link', { name: /Cessez-le-feu russe/ }).click();
     await page
       .getByRole('article')
