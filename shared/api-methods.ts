@@ -24,6 +24,8 @@ export const API_METHODS = [
   'exportComparison',
   'exportQdpx',
   'checkClaim',
+  'getSettings',
+  'updateSettings',
   'listLexicon',
   'addLexiconEntry',
   'updateLexiconEntry',
@@ -38,3 +40,17 @@ export type ApiMethod = (typeof API_METHODS)[number];
 export function ipcChannel(method: ApiMethod): string {
   return `parallax:${method}`;
 }
+
+/** Commands the desktop app's menu sends to the page (the second, one-method bridge `window.parallaxShell`). */
+export const SHELL_COMMANDS = [
+  'next-conflict',
+  'previous-conflict',
+  'next-difference',
+  'previous-difference',
+  'back',
+  'forward',
+  'show-guide',
+  'show-shortcuts',
+] as const;
+
+export type ShellCommand = (typeof SHELL_COMMANDS)[number];

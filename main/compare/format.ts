@@ -1,15 +1,9 @@
 // The terminal report of a comparison: counts, then each link with its verdict and reasons, then what only
 // one side reports. Colours only on a terminal.
-import type { Claim, Comparison, Verdict } from '../../shared/compare';
+import type { Claim, Comparison } from '../../shared/compare';
+import { MARK_NAME, MARK_STYLE, ONLY_IN, type Mark } from '../../shared/presentation/verdicts';
 
-const COLOURS: Readonly<Record<Verdict | 'only', string>> = {
-  agree: '\x1b[32m',
-  conflict: '\x1b[31m',
-  framing: '\x1b[33m',
-  only: '\x1b[36m',
-};
 const RESET = '\x1b[0m';
-const SYMBOL: Readonly<Record<Verdict, string>> = { agree: '=', conflict: '≠', framing: '~' };
 
 function clip(text: string, n = 160): string {
   const flat = text.replace(/\s+/g, ' ');
@@ -17,7 +11,7 @@ function clip(text: string, n = 160): string {
 }
 
 export function formatComparison(c: Comparison, leftName: string, rightName: string, colour: boolean): string {
-  const paint = (kind: Verdict | 'only', s: string) => (colour ? COLOURS[kind] + s + RESET : s);
+  const paint = (kind: Mark, s: string) => (colour ? MARK_STYLE[kind].ansi + s + RESET : s);
   const byId = new Map<string, Claim>([...c.left.claims, ...c.right.claims].map((cl) => [cl.id, cl]));
   const text = (ids: readonly string[]) => ids.map((id) => byId.get(id)?.text ?? '').join(' ');
   const lines: string[] = [
@@ -30,16 +24,16 @@ export function formatComparison(c: Comparison, leftName: string, rightName: str
     lines.push(
       paint(
         l.verdict,
-        `${SYMBOL[l.verdict]} ${l.verdict.toUpperCase()} ${l.left.join('+')} ↔ ${l.right.join('+')} (score ${l.score})`,
+        `${MARK_STYLE[l.verdict].icon} ${MARK_NAME.en[l.verdict].toUpperCase()} ${l.left.join('+')} ↔ ${l.right.join('+')} (score ${l.score})`,
       ),
     );
     lines.push(`    L: ${clip(text(l.left))}`);
     lines.push(`    R: ${clip(text(l.right))}`);
     for (const r of l.reasons) lines.push(`    · ${r.kind}: "${r.left}" / "${r.right}": ${r.note}`);
   }
-  const only = (label: string, ids: readonly string[]) => {
+  const only = (side: 'left' | 'right', ids: readonly string[]) => {
     if (!ids.length) return;
-    lines.push('', paint('only', `Only in the ${label} report:`));
+    lines.push('', paint('only', `${MARK_STYLE.only.icon} ${ONLY_IN.en[side]}:`));
     for (const id of ids) lines.push(`    ${id}: ${clip(text([id]))}`);
   };
   only('left', c.onlyLeft);

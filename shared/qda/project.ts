@@ -5,7 +5,7 @@
 // in code points (see positions.ts). GUIDs come from `guid(key)`, so the caller decides what makes them stable.
 import type { CorrectedComparison } from '../compare/corrections';
 import type { Claim, Link } from '../compare/types';
-import { allCodes, CODEBOOK, linkCodes, type CodeDefinition, type CodeKey } from './codebook';
+import { allCodes, codebook, linkCodes, type CodeDefinition, type CodeKey } from './codebook';
 import { CodePointIndex } from './positions';
 import { XmlWriter } from './xml';
 
@@ -297,7 +297,7 @@ export function buildQdaProject(input: QdaProjectInput, guid: GuidOf): QdaProjec
     },
     () => {
       w.element('Users', {}, () => w.empty('User', { guid: user, name: 'Parallax' }));
-      w.element('CodeBook', {}, () => w.element('Codes', {}, () => writeCodes(w, guid, CODEBOOK)));
+      w.element('CodeBook', {}, () => w.element('Codes', {}, () => writeCodes(w, guid, codebook())));
       w.element('Variables', {}, () => {
         for (const v of QDA_VARIABLES)
           w.empty('Variable', { guid: guid(`variable:${v.key}`), name: v.name, typeOfVariable: v.type });

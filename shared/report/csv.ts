@@ -1,5 +1,7 @@
-// CSV export: one row per link (left claim, right claim, verdict, reasons, note, edited), RFC 4180 quoting,
-// with a byte-order mark so spreadsheet programs read French accents right.
+// CSV export: one row per link (left claim, right claim, verdict, reasons, note, edited), then one per claim
+// only one report makes (verdict only-left / only-right), RFC 4180 quoting, with a byte-order mark so
+// spreadsheet programs read French accents right. Column names and verdicts stay English keys in every
+// language, so scripts can read any export.
 import { claimText, reasonsText, type ReportInput } from './model';
 
 function cell(value: string): string {
@@ -21,5 +23,7 @@ export function comparisonCsv(input: ReportInput): string {
       l.edited ? 'yes' : 'no',
     ]);
   }
+  for (const id of c.onlyLeft) rows.push([claimText(c, [id]), '', 'only-left', '', '', 'no']);
+  for (const id of c.onlyRight) rows.push(['', claimText(c, [id]), 'only-right', '', '', 'no']);
   return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

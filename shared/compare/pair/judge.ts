@@ -300,6 +300,41 @@ function actorReasons(a: JudgedSide, b: JudgedSide): Reason[] {
   return [];
 }
 
+const BEFORE_PLACE = /\b(of|in|at|on|near|from|de|du|des|à|au|aux|en|dans|près)\s*$/i;
+
+/**
+ * Near-copies that name a different person in the same place ("the first Ukrainian fighter pilot, Natasha
+ * Perakov" / "… is called Nadia Savtchenko"): every other name is shared, one full name on each side is not, and
+ * neither follows a preposition (a street or a place, not a person).
+ */
+function identityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
+  if (p < 0.75) return [];
+  const people = (s: JudgedSide) =>
+    s.sentence.entities.filter(
+      (e) =>
+        (e.kind === 'person' || e.kind === 'name') &&
+        e.keys.length >= 2 &&
+        e.keys.every((k) => k.startsWith('E:')) &&
+        !BEFORE_PLACE.test(s.text.slice(Math.max(0, e.span[0] - 12), e.span[0])),
+    );
+  const ka = sentenceKeys(a);
+  const kb = sentenceKeys(b);
+  const onlyA = people(a).filter((e) => !e.keys.some((k) => kb.has(a.rename(k))));
+  const onlyB = people(b).filter((e) => !e.keys.some((k) => ka.has(b.rename(k))));
+  if (onlyA.length !== 1 || onlyB.length !== 1) return [];
+  const [x, y] = [onlyA[0]!, onlyB[0]!];
+  return [
+    reason(
+      'actor',
+      a,
+      b,
+      x.span,
+      y.span,
+      `a different person named: "${slice(a, x.span)}" against "${slice(b, y.span)}"`,
+    ),
+  ];
+}
+
 function placeReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   if (p < STRONG) return [];
   const places = (s: JudgedSide) => s.sentence.entities.filter((e) => e.kind === 'place');
@@ -406,7 +441,7 @@ export function judgeSentences(a: JudgedSide, b: JudgedSide, p = 1): Reason[] {
     ...dateReasons(a, b),
     ...polarityReasons(a, b, p),
     ...attributionReasons(a, b, p),
-    ...actorReasons(a, b),
+    ...(actorReasons(a, b).length ? actorReasons(a, b) : identityReasons(a, b, p)),
     ...placeReasons(a, b, p),
     ...framingReasons(a, b, p),
   ];
