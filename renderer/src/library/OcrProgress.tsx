@@ -1,9 +1,12 @@
-// While an import runs, the scans being read by OCR: "clipping.pdf: page 3 of 12", and a button to stop them.
+// While an import runs, the scans being read by OCR ("clipping.pdf: page 3 of 12"), and a button to stop them.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OcrStatus } from '../../../shared/domain';
 import { getApi } from '../api/client';
+import styles from './ImportPanel.module.css';
 
 export function OcrProgress({ active }: { readonly active: boolean }) {
+  const { t } = useTranslation();
   const [status, setStatus] = useState<OcrStatus['running']>([]);
   useEffect(() => {
     if (!active) return;
@@ -25,15 +28,15 @@ export function OcrProgress({ active }: { readonly active: boolean }) {
   }, [active]);
   if (!active || !status.length) return null;
   return (
-    <div className="ocr-progress" role="status" aria-live="polite">
+    <div className={styles.progress} role="status" aria-live="polite">
       {status.map((r) => (
         <span key={r.file}>
-          {r.file}: reading the scan (OCR), page {Math.min(r.page + 1, r.pages)} of {r.pages}{' '}
-          <progress max={r.pages} value={r.page} />
+          {t('import.ocr.page', { file: r.file, page: Math.min(r.page + 1, r.pages), pages: r.pages })}{' '}
+          <progress max={r.pages} value={r.page} />{' '}
         </span>
       ))}
       <button type="button" onClick={() => void getApi().cancelOcr({})}>
-        Stop OCR
+        {t('import.ocr.stop')}
       </button>
     </div>
   );

@@ -1,8 +1,11 @@
 // "Import from Zotero…": the data directory's path, its items (press articles, and the others with why they are
 // left out), then the import in batches of 20 with a live count, Cancel, and each item's outcome.
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ImportResult, ZoteroLibrary } from '../../../shared/domain';
 import { getApi } from '../api/client';
+import ui from '../shell/common.module.css';
+import styles from './ImportPanel.module.css';
 
 const BATCH = 20;
 
@@ -13,12 +16,13 @@ export function ZoteroImport({
   readonly onImported: () => void;
   readonly onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const [directory, setDirectory] = useState('');
   const [library, setLibrary] = useState<ZoteroLibrary | null>(null);
   const [results, setResults] = useState<ImportResult[] | null>(null);
   const [running, setRunning] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [stopped, setStopped] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const cancelled = useRef(false);
 
   const look = async () => {
@@ -55,59 +59,65 @@ export function ZoteroImport({
 
   const count = (s: ImportResult['status']) => results?.filter((r) => r.status === s).length ?? 0;
   const importable = library?.items.filter((i) => !i.leftOut).length ?? 0;
+  const summary = {
+    done: results?.length ?? 0,
+    total: library?.items.length ?? 0,
+    imported: count('imported'),
+    duplicate: count('duplicate'),
+    skipped: count('skipped'),
+    failed: count('failed'),
+  };
   return (
     <form
-      className="zotero-import"
-      aria-label="Import from Zotero"
+      className={styles.progress}
+      aria-label={t('import.zotero.label')}
       onSubmit={(e) => {
         e.preventDefault();
         void look();
       }}
     >
       <label>
-        Zotero data directory{' '}
+        {t('import.zotero.directory')}{' '}
         <input
           value={directory}
           onChange={(e) => setDirectory(e.target.value)}
-          placeholder="~/Zotero"
+          placeholder={t('import.zotero.placeholder')}
           aria-describedby="zotero-help"
         />
-      </label>
+      </label>{' '}
       <button type="submit" disabled={!directory.trim() || running}>
-        Look
-      </button>
+        {t('import.zotero.look')}
+      </button>{' '}
       <button type="button" onClick={onClose} disabled={running}>
-        Close
+        {t('action.close')}
       </button>
-      <p id="zotero-help" className="hint">
-        The folder Zotero shows in Settings › Advanced › Files and Folders. Zotero may stay open; its files are only
-        read.
+      <p id="zotero-help" className={ui.meta}>
+        {t('import.zotero.help')}
       </p>
       {error && (
-        <p role="alert" className="error">
+        <p role="alert" className={ui.error}>
           {error}
         </p>
       )}
       {library && (
         <div role="status" aria-live="polite">
-          {library.warning && <p className="hint">{library.warning}</p>}
-          <p>
-            {library.items.length} items: {importable} press articles with a snapshot or PDF,{' '}
-            {library.items.length - importable} left out.
-          </p>
+          {library.warning && <p className={ui.notice}>{library.warning}</p>}
+          <p>{t('import.zotero.found', { count: library.items.length, importable })}</p>
           {results === null && (
-            <button type="button" onClick={() => void run()} disabled={library.items.length === 0}>
-              Import {importable} items
+            <button type="button" onClick={() => void run()} disabled={importable === 0}>
+              {t('import.zotero.start', { count: importable })}
             </button>
           )}
           {results !== null && (
             <>
-              <progress max={library.items.length} value={results.length} />
+              <progress max={summary.total} value={summary.done} />
               <span>
-                {running ? 'Importing' : stopped ? 'Cancelled after' : 'Done:'} {results.length} of{' '}
-                {library.items.length}: {count('imported')} imported, {count('duplicate')} duplicate, {count('skipped')}{' '}
-                skipped, {count('failed')} failed
-              </span>
+                {running
+                  ? t('import.zotero.running', summary)
+                  : stopped
+                    ? t('import.zotero.cancelled', summary)
+                    : t('import.zotero.finished', summary)}
+              </span>{' '}
               {running && (
                 <button
                   type="button"
@@ -116,13 +126,13 @@ export function ZoteroImport({
                     setStopped(true);
                   }}
                 >
-                  Cancel
+                  {t('action.cancel')}
                 </button>
               )}
-              <ul className="import-results">
+              <ul className={styles.results}>
                 {results.map((r, i) => (
-                  <li key={i} className={r.status}>
-                    <strong>{r.status}</strong> {r.file}
+                  <li key={i} className={r.status === 'failed' ? styles.failed : undefined}>
+                    <strong>{t(`import.status.${r.status}`)}</strong> {r.file}
                     {r.reason ? `: ${r.reason}` : ''}
                   </li>
                 ))}
