@@ -26,7 +26,8 @@ Commands:
   import [--story NAME] FILES_OR_FOLDERS...  import .txt .md .html .docx .pdf files (folders are walked), scans
                                              (.pdf without text, .png .jpg .tif: read by OCR; --ocr-language
                                              fr|en, else detected) and .qdpx projects (REFI-QDA)
-  import --zotero DIR                        the press articles of a Zotero data directory (never written)
+  import --zotero DIR|FILE                   the press articles of a Zotero data directory (never written), or
+                                             of a Zotero RDF, RIS or CSL JSON export
   list [--sort date|outlet|title]            list the articles in the library
   search QUERY                               full-text search, best first
   export --out FILE [--force]                the whole library as JSON

@@ -26,10 +26,8 @@ import {
 import { comparisonReport } from './compare/comparison-report';
 import { exportQdpx } from './exchange/qdpx-export';
 import { importQdpx } from './exchange/qdpx-import';
-import { openZoteroDirectory } from './ingest/zotero/database';
 import { cancelOcr, ocrStatus } from './ingest/ocr/activity';
-import { listZoteroItems } from './ingest/zotero/items';
-import { importZoteroDirectory } from './ingest/zotero/import';
+import { importZoteroDirectory, readZoteroSource } from './ingest/zotero/import';
 import {
   addLexiconEntry,
   exportLexicon,
@@ -73,12 +71,12 @@ export const handlers: Handlers = {
   ocrStatus: () => ocrStatus(),
   cancelOcr: () => cancelOcr(),
   zoteroItems: (_ctx, input) => {
-    const z = openZoteroDirectory(input.directory);
+    const z = readZoteroSource(input.directory);
     return {
       directory: z.directory,
       schema: z.schema,
       warning: z.warning,
-      items: listZoteroItems(z).map((i) => ({
+      items: z.items.map((i) => ({
         key: i.key,
         title: i.title,
         type: i.type,

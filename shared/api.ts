@@ -122,7 +122,10 @@ export const api = {
   ocrStatus: method<OcrStatus>()(z.object({}).strict()),
   /** Stops the scans being read; their imports fail as cancelled and store nothing. */
   cancelOcr: method<{ readonly cancelled: number }>()(z.object({}).strict()),
-  /** The items of a Zotero data directory (read from a private copy of zotero.sqlite; Zotero's files never written). */
+  /**
+   * The items of a Zotero data directory (read from a private copy of zotero.sqlite; Zotero's files never written),
+   * or of a Zotero export file (Zotero RDF, RIS, CSL JSON).
+   */
   zoteroItems: method<ZoteroLibrary>()(z.object({ directory: zoteroDirectory }).strict()),
   /** Some items of a Zotero data directory, in small batches so the UI shows progress and can stop. */
   importZotero: method<readonly ImportResult[]>()(

@@ -200,3 +200,112 @@ describe('Zotero data directory', () => {
     expect(run.status).toBe(0);
   });
 });
+
+describe('Zotero exports', () => {
+  const RDF = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:z="http://www.zotero.org/namespaces/export#"
+ xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:bib="http://purl.org/net/biblio#"
+ xmlns:foaf="http://xmlns.com/foaf/0.1/" xmlns:link="http://purl.org/rss/1.0/modules/link/">
+  <bib:Article rdf:about="https://www.lemonde.fr/deraa">
+    <z:itemType>newspaperArticle</z:itemType>
+    <dcterms:isPartOf><bib:Newspaper><dc:title>Le Monde</dc:title></bib:Newspaper></dcterms:isPartOf>
+    <bib:authors><rdf:Seq><rdf:li><foaf:Person><foaf:surname>Ruiz</foaf:surname><foaf:givenName>Ana</foaf:givenName></foaf:Person></rdf:li></rdf:Seq></bib:authors>
+    <link:link rdf:resource="#item_12"/>
+    <dc:subject>Syrie</dc:subject>
+    <dc:title>Deraa : le cessez-le-feu tient</dc:title>
+    <dc:date>2018-06-29</dc:date>
+    <z:language>fr</z:language>
+    <dc:identifier><dcterms:URI><rdf:value>https://www.lemonde.fr/deraa</rdf:value></dcterms:URI></dc:identifier>
+  </bib:Article>
+  <z:Attachment rdf:about="#item_12">
+    <z:itemType>attachment</z:itemType>
+    <rdf:resource rdf:resource="files/12/deraa.html"/>
+    <link:type>text/html</link:type>
+  </z:Attachment>
+  <bib:Book rdf:about="#item_13"><z:itemType>book</z:itemType><dc:title>A History of Syria</dc:title></bib:Book>
+  <z:Collection rdf:about="#collection_3"><dc:title>Deraa, juin 2018</dc:title><dcterms:hasPart rdf:resource="https://www.lemonde.fr/deraa"/></z:Collection>
+</rdf:RDF>`;
+
+  it('imports a Zotero RDF export with its files/ folder, collections and tags', async () => {
+    const rdf = t.file('export/Export.rdf', RDF);
+    t.file('export/files/12/deraa.html', SNAPSHOT);
+    const api = directApi(t.lib.ctx);
+    const library = await api.zoteroItems({ directory: rdf });
+    const outcomes = await api.importZotero({ directory: rdf, keys: library.items.map((i) => i.key) });
+    expect(outcomes.map((o) => o.status)).toEqual(['imported', 'skipped']);
+    expect(getArticle(t.lib.ctx.db, outcomes[0]!.id!)).toMatchObject({
+      title: 'Deraa : le cessez-le-feu tient',
+      outlet: 'Le Monde',
+      publishedAt: '2018-06-29',
+      authors: ['Ana Ruiz'],
+      url: 'https://www.lemonde.fr/deraa',
+      tags: ['Syrie'],
+      stories: ['Deraa, juin 2018'],
+    });
+  });
+
+  it('imports RIS with its L1 files, and refuses a file that leads out of the export’s folder', async () => {
+    const pdf = makePdf(['Aid convoys reached Busra on Saturday with forty trucks of food.']);
+    t.file('ris/files/3/aid.pdf', pdf);
+    const ris = t.file(
+      'ris/Export.ris',
+      [
+        'TY  - BLOG',
+        'TI  - Aid convoys reach Busra',
+        'T2  - Field Notes',
+        'AU  - Li, Bo',
+        'DA  - 2018/06/30',
+        'KW  - aid',
+        'L1  - files/3/aid.pdf',
+        'ER  - ',
+        'TY  - NEWS',
+        'TI  - Escaping',
+        'L1  - ../../etc/passwd.txt',
+        'ER  - ',
+      ].join('\r\n'),
+    );
+    const api = directApi(t.lib.ctx);
+    const library = await api.zoteroItems({ directory: ris });
+    const outcomes = await api.importZotero({ directory: ris, keys: library.items.map((i) => i.key) });
+    expect(outcomes.map((o) => o.status)).toEqual(['imported', 'skipped']);
+    expect(outcomes[1]!.reason).toMatch(/outside the export’s folder/);
+    expect(getArticle(t.lib.ctx.db, outcomes[0]!.id!)).toMatchObject({
+      outlet: 'Field Notes',
+      authors: ['Bo Li'],
+      publishedAt: '2018-06-30',
+      tags: ['aid'],
+    });
+  });
+
+  it('fills in, from CSL JSON (metadata only), the article that has the same URL', async () => {
+    const api = directApi(t.lib.ctx);
+    const added = await api.addArticle({
+      title: 'Saved page',
+      text: 'The truce in Deraa held on Friday, residents said.',
+      url: 'https://example.org/truce',
+    });
+    const csl = t.file(
+      'items.json',
+      JSON.stringify([
+        {
+          type: 'article-newspaper',
+          title: 'Truce holds',
+          'container-title': 'The Daily',
+          URL: 'https://example.org/truce',
+          author: [{ family: 'Ruiz', given: 'Ana' }],
+          issued: { 'date-parts': [[2018, 6, 29]] },
+        },
+        { type: 'webpage', title: 'Elsewhere', URL: 'https://example.org/other' },
+      ]),
+    );
+    const outcomes = await api.importZotero({ directory: csl, keys: ['ITEM1', 'ITEM2'] });
+    expect(outcomes.map((o) => o.status)).toEqual(['duplicate', 'skipped']);
+    expect(outcomes[1]!.reason).toMatch(/CSL JSON holds no file for it/);
+    expect(getArticle(t.lib.ctx.db, added.id)).toMatchObject({
+      title: 'Saved page',
+      outlet: 'The Daily',
+      authors: ['Ana Ruiz'],
+      publishedAt: '2018-06-29',
+    });
+  });
+});

@@ -6,7 +6,10 @@ import type { ImportResult } from '../../../shared/domain';
 import type { Db } from '../../library/open';
 import { importBytes, readImportable, type KnownMetadata } from '../import';
 import { normaliseMetadata } from '../metadata';
+import fs from 'node:fs';
+import { getArticle, updateArticle } from '../../library/articles';
 import { openZoteroDirectory } from './database';
+import { readZoteroExport } from './exports';
 import { listZoteroItems, type ZoteroItem } from './items';
 
 export interface ZoteroImportOptions {
@@ -92,14 +95,66 @@ export async function importZoteroItem(db: Db, item: ZoteroItem, via: string): P
   return { ...outcome, file };
 }
 
+export interface ZoteroSource {
+  readonly directory: string;
+  readonly schema: number;
+  readonly warning: string | null;
+  readonly items: readonly ZoteroItem[];
+  /** 'Zotero' for a data directory, the export's file name for an export. */
+  readonly via: string;
+}
+
+/** A data directory, or one of Zotero's export files (Zotero RDF, RIS, CSL JSON). */
+export function readZoteroSource(given: string): ZoteroSource {
+  const resolved = path.resolve(given);
+  if (fs.existsSync(resolved) && fs.statSync(resolved).isFile()) {
+    return {
+      directory: resolved,
+      schema: 0,
+      warning: null,
+      items: readZoteroExport(resolved),
+      via: `Zotero export ${path.basename(resolved)},`,
+    };
+  }
+  const z = openZoteroDirectory(given);
+  return { directory: z.directory, schema: z.schema, warning: z.warning, items: listZoteroItems(z), via: 'Zotero' };
+}
+
+/**
+ * An item with no file to read (a CSL JSON export, say) whose URL is an article's already in the library:
+ * Zotero's details fill in what that article lacks, and its tags and collections are added.
+ */
+function fillIn(db: Db, item: ZoteroItem, via: string): ImportResult | null {
+  if (item.attachment || !item.url) return null;
+  const meta = zoteroMetadata(item, via);
+  if (!meta.url) return null;
+  const id = db.prepare('SELECT id FROM articles WHERE url = ? AND deleted_at IS NULL').pluck().get(meta.url) as
+    number | undefined;
+  if (id === undefined) return null;
+  const a = getArticle(db, id);
+  updateArticle(db, id, {
+    ...(!a.outlet && meta.outlet ? { outlet: meta.outlet } : {}),
+    ...(!a.authors.length && meta.authors?.length ? { authors: meta.authors } : {}),
+    ...(!a.publishedAt && meta.publishedAt ? { publishedAt: meta.publishedAt } : {}),
+    tags: [...new Set([...a.tags, ...(meta.tags ?? [])])],
+    stories: [...new Set([...a.stories, ...(meta.stories ?? [])])],
+  });
+  return {
+    file: itemLabel(item),
+    status: 'duplicate',
+    id,
+    reason: `it has no text here, and article ${id} has its URL: that article's missing details, tags and stories were filled in from Zotero`,
+  };
+}
+
 export async function importZoteroDirectory(
   db: Db,
   directory: string,
   options: ZoteroImportOptions = {},
 ): Promise<{ readonly outcomes: ImportResult[]; readonly warning: string | null }> {
-  const z = openZoteroDirectory(directory);
+  const z = readZoteroSource(directory);
   const wanted = options.keys ? new Set(options.keys) : null;
-  const items = listZoteroItems(z).filter((i) => !wanted || wanted.has(i.key));
+  const items = z.items.filter((i) => !wanted || wanted.has(i.key));
   const outcomes: ImportResult[] = [];
   for (const key of wanted ?? []) {
     if (!items.some((i) => i.key === key))
@@ -111,7 +166,7 @@ export async function importZoteroDirectory(
   }
   for (const item of items) {
     if (options.signal?.aborted) break;
-    const outcome = await importZoteroItem(db, item, 'Zotero');
+    const outcome = fillIn(db, item, z.via) ?? (await importZoteroItem(db, item, z.via));
     outcomes.push(outcome);
     options.onOutcome?.(outcome);
   }
