@@ -4,6 +4,7 @@
 import yazl from 'yazl';
 import { buildQdaProject, type QdaArticle, type QdaComparison } from '../../shared/qda/project';
 import { ApiError } from '../../shared/errors';
+import { slug } from '../../shared/report';
 import { getArticle, listArticles } from '../library/articles';
 import { openComparison } from '../library/comparisons';
 import type { Db } from '../library/open';
@@ -85,18 +86,6 @@ function zip(files: readonly { name: string; data: Buffer }[]): Promise<Buffer> 
     archive.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
     archive.outputStream.on('error', reject);
   });
-}
-
-function slug(s: string): string {
-  return (
-    s
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '')
-      .toLowerCase()
-      .slice(0, 40) || 'story'
-  );
 }
 
 export async function exportQdpx(db: Db, selection: QdpxSelection, appVersion: string): Promise<QdpxFile> {

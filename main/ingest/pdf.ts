@@ -62,19 +62,20 @@ export function checkPdfStreams(bytes: Uint8Array, name: string): void {
   }
 }
 
-export async function pdfText(
-  bytes: Uint8Array,
-  name: string,
-): Promise<{ text: string; title: string | null; author: string | null }> {
+/**
+ * Opens a PDF with pdf.js after its compressed parts are checked; `standardFontDataUrl` when its pages are to be
+ * drawn (OCR), not only read. A file pdf.js cannot open is refused with what to do.
+ */
+export async function openPdf(bytes: Uint8Array, name: string, standardFontDataUrl?: string) {
   checkPdfStreams(bytes, name);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  let doc;
   try {
-    doc = await pdfjs.getDocument({
+    return await pdfjs.getDocument({
       data: new Uint8Array(bytes),
       useSystemFonts: false,
       isEvalSupported: false,
       verbosity: 0,
+      ...(standardFontDataUrl ? { standardFontDataUrl } : {}),
     }).promise;
   } catch {
     throw new ApiError(
@@ -82,6 +83,13 @@ export async function pdfText(
       `${name} is not a readable PDF: it is damaged, or not really a PDF. If it opens in a PDF reader, print it to a new PDF and import that.`,
     );
   }
+}
+
+export async function pdfText(
+  bytes: Uint8Array,
+  name: string,
+): Promise<{ text: string; title: string | null; author: string | null }> {
+  const doc = await openPdf(bytes, name);
   try {
     const pages: string[] = [];
     let length = 0;

@@ -3,7 +3,7 @@
 // only, "possibly related" pairs, and a report that calls the other's story false. Names, meanings and colours
 // come from the one presentation of verdicts (shared/presentation), in English or French; a code's GUID comes
 // from its key, so it is the same in both languages.
-import { CONFLICT_KINDS, type ReasonKind, type Verdict } from '../compare/types';
+import { CONFLICT_KINDS, REASON_KINDS, type ReasonKind, type Verdict } from '../compare/types';
 import type { Locale } from '../presentation/locale';
 import { MARK_MEANING, MARK_NAME, MARK_STYLE, POSSIBLE_NAME, reasonName } from '../presentation/verdicts';
 
@@ -16,18 +16,6 @@ export interface CodeDefinition {
   readonly colour: string;
   readonly children: readonly CodeDefinition[];
 }
-
-const ALL_KINDS: readonly ReasonKind[] = [
-  'number',
-  'date',
-  'negation',
-  'attribution',
-  'actor',
-  'place',
-  'quote',
-  'hedge',
-  'label',
-];
 
 const KIND_DESCRIPTIONS: Readonly<Record<Locale, Readonly<Record<ReasonKind, string>>>> = {
   en: {
@@ -80,7 +68,7 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const ink = (mark: keyof typeof MARK_STYLE) => MARK_STYLE[mark].light.ink;
 
 function kindCodes(parent: 'conflict' | 'framing', locale: Locale): CodeDefinition[] {
-  return ALL_KINDS.filter((k) => CONFLICT_KINDS.has(k) === (parent === 'conflict')).map((k) => ({
+  return REASON_KINDS.filter((k) => CONFLICT_KINDS.has(k) === (parent === 'conflict')).map((k) => ({
     key: `${parent}/${k}` as CodeKey,
     name: capital(reasonName(k, locale)),
     description: KIND_DESCRIPTIONS[locale][k],

@@ -9,7 +9,8 @@ export interface RenderedReport {
   readonly content: string;
 }
 
-function slug(s: string): string {
+/** A file-name-safe piece of a title or outlet: accents off, runs of other characters to one dash. */
+export function slug(s: string): string {
   return (
     s
       .normalize('NFD')

@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createCanvas } from '@napi-rs/canvas';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { exportQdpx } from '../../main/exchange/qdpx-export';
 import { closeOcrPool, ocrInWorker } from '../../main/ingest/ocr/ocr-pool';
@@ -14,7 +13,7 @@ import { openComparison } from '../../main/library/comparisons';
 import { exportLibrary } from '../../main/library/export';
 import { openLibrary } from '../../main/library/open';
 import { makeReportPair } from '../helpers/long-text';
-import { scannedPdf } from '../helpers/scans';
+import { renderPage, scannedPdf } from '../helpers/scans';
 
 const A4 = { width: 595.28, height: 841.89 };
 
@@ -34,19 +33,7 @@ async function a4Scan(seed: number): Promise<Buffer> {
     } else line = next;
   }
   lines.slice(0, 52).forEach((l, i) => page.drawText(l, { x: 60, y: A4.height - 70 - i * 14, size: 11, font }));
-  const pdf = await doc.save();
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const fonts = `${path.join(process.cwd(), 'node_modules/pdfjs-dist/standard_fonts')}${path.sep}`;
-  const loaded = await pdfjs.getDocument({ data: pdf, standardFontDataUrl: fonts, verbosity: 0 }).promise;
-  const p = await loaded.getPage(1);
-  const viewport = p.getViewport({ scale: 300 / 72 });
-  const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-  const context = canvas.getContext('2d');
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  await p.render({ canvasContext: context as never, viewport }).promise;
-  await loaded.destroy();
-  return canvas.toBuffer('image/png');
+  return (await renderPage(await doc.save())).png;
 }
 
 async function ocrBench(pages: number): Promise<void> {

@@ -9,18 +9,14 @@ import { makePdf } from './documents';
 
 const require = createRequire(import.meta.url);
 
-/** A page of these lines as a PNG at `dpi` (Helvetica, 12 pt, on US Letter). */
-export async function scannedPage(
-  lines: readonly string[],
+/** The first page of a PDF as a scanner would give it: drawn by pdf.js at `dpi` on white paper. */
+export async function renderPage(
+  pdf: Uint8Array,
   dpi = 300,
 ): Promise<{ png: Buffer; rgba: Uint8Array; width: number; height: number }> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const fonts = `${path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts')}${path.sep}`;
-  const doc = await pdfjs.getDocument({
-    data: new Uint8Array(makePdf(lines)),
-    standardFontDataUrl: fonts,
-    verbosity: 0,
-  }).promise;
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), standardFontDataUrl: fonts, verbosity: 0 }).promise;
   const page = await doc.getPage(1);
   const viewport = page.getViewport({ scale: dpi / 72 });
   const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
@@ -31,6 +27,11 @@ export async function scannedPage(
   await doc.destroy();
   const rgba = new Uint8Array(context.getImageData(0, 0, canvas.width, canvas.height).data);
   return { png: canvas.toBuffer('image/png'), rgba, width: canvas.width, height: canvas.height };
+}
+
+/** A page of these lines as a PNG at `dpi` (Helvetica, 12 pt, on US Letter). */
+export function scannedPage(lines: readonly string[], dpi = 300) {
+  return renderPage(makePdf(lines), dpi);
 }
 
 /** A PDF whose pages are these images and nothing else: no text layer, as a scanner makes it. */

@@ -88,7 +88,7 @@ describe('importing each format', () => {
   it('walks a folder, files each one under a story, and points a duplicate at the article it repeats', async () => {
     file('folder/a.txt', 'First report about the truce in Daraa.');
     file('folder/sub/b.md', 'Second report about the truce in Daraa.');
-    file('folder/ignored.jpg', 'not an article');
+    file('folder/ignored.bin', 'not an article');
     file('folder/copy.txt', '  first REPORT about the truce in Daraa. ');
     const outcomes = await importPaths(t.lib.ctx.db, [path.join(t.dir, 'folder')], { story: 'Deraa, June 2018' });
     expect(outcomes.map((o) => [path.basename(o.file), o.status])).toEqual([

@@ -5,7 +5,7 @@ import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import UTIF from 'utif2';
 import { ApiError } from '../../../shared/errors';
 import { OCR_DPI, OCR_MAX_PAGE_PIXELS } from '../limits';
-import { checkPdfStreams } from '../pdf';
+import { openPdf } from '../pdf';
 
 export interface PageImages {
   readonly pages: number;
@@ -28,20 +28,7 @@ function standardFonts(): string {
 }
 
 async function pdfPages(bytes: Uint8Array, name: string): Promise<PageImages> {
-  checkPdfStreams(bytes, name);
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  let doc;
-  try {
-    doc = await pdfjs.getDocument({
-      data: new Uint8Array(bytes),
-      standardFontDataUrl: standardFonts(),
-      useSystemFonts: false,
-      isEvalSupported: false,
-      verbosity: 0,
-    }).promise;
-  } catch {
-    throw new ApiError('unsupported', `${name} is not a readable PDF: it is damaged, or not really a PDF.`);
-  }
+  const doc = await openPdf(bytes, name, standardFonts());
   const opened = doc;
   return {
     pages: opened.numPages,
