@@ -18,6 +18,7 @@ import { CheckClaim } from './check/CheckClaim';
 import { ComparePicker } from './compare/ComparePicker';
 import { CompareScreen } from './compare/CompareScreen';
 import { i18n } from './i18n';
+import { LexiconScreen } from './lexicon/LexiconScreen';
 import { LibraryPane } from './library/LibraryPane';
 import { StoryScreen } from './library/StoryScreen';
 import { isTyping } from './shell/keys';
@@ -128,6 +129,8 @@ function Workspace({
       );
     case 'story':
       return <StoryScreen key={route.story} story={route.story} />;
+    case 'lexicon':
+      return <LexiconScreen />;
     case 'check':
       return <CheckClaim key={route.claim ?? ''} initialClaim={route.claim ?? ''} from={route.from} />;
   }

@@ -70,6 +70,7 @@ const SCREENS: readonly Screen[] = [
   },
   { name: 'check', hash: '#/check?claim=Fighters%20who%20refuse%20will%20be%20taken%20north', ready: 'section h3' },
   { name: 'story', hash: `#/story/${encodeURIComponent('Deraa, June 2018')}`, ready: 'main form' },
+  { name: 'lexicon', hash: '#/lexicon', ready: 'main h3' },
   { name: 'not-found', hash: '#/article/999', ready: '[role=alert] h2' },
 ];
 

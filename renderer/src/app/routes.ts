@@ -13,6 +13,7 @@ export type Route =
       readonly claim?: string;
     }
   | { readonly name: 'story'; readonly story: string }
+  | { readonly name: 'lexicon' }
   | {
       readonly name: 'check';
       readonly claim?: string;
@@ -66,6 +67,8 @@ export function parseRoute(hash: string): Route | null {
         ? { name: 'compare', left, right, claim }
         : { name: 'compare', left, right };
     }
+    case 'lexicon':
+      return parts.length === 1 ? { name: 'lexicon' } : null;
     case 'story': {
       const story = parts.length === 2 ? decode(parts[1]!) : null;
       return story?.trim() ? { name: 'story', story } : null;
@@ -94,6 +97,8 @@ export function formatRoute(route: Route): string {
       return `#/compare/${route.left}/${route.right}${route.claim ? `?claim=${route.claim}` : ''}`;
     case 'story':
       return `#/story/${encodeURIComponent(route.story)}`;
+    case 'lexicon':
+      return '#/lexicon';
     case 'check':
       if (!route.claim) return '#/check';
       return `#/check?${new URLSearchParams({
