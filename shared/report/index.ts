@@ -9,7 +9,7 @@ export interface RenderedReport {
   readonly content: string;
 }
 
-function slug(s: string): string {
+export function slug(s: string): string {
   return (
     s
       .normalize('NFD')
