@@ -24,6 +24,8 @@ export interface CommandArgs {
   readonly story?: string | undefined;
   readonly out?: string | undefined;
   readonly from?: string | undefined;
+  readonly format?: string | undefined;
+  readonly articles?: string | undefined;
 }
 
 function write(line: string): void {
