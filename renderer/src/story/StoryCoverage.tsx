@@ -1,0 +1,132 @@
+// Coverage at a glance: per outlet, the facts it shares, the claims only it reports, the facts it contradicts and
+// those it reported first, as a table and a small bar chart; and a timeline of when each outlet published (from
+// the articles' dates), each mark sized by how much it reported. Plain SVG, coloured by the verdict palette.
+import { useTranslation } from 'react-i18next';
+import type { StoryView } from '../../../shared/domain';
+import { outletName } from '../../../shared/report/story-strings';
+import { BAR_KINDS, BAR_MARK, coverageChart, timelineChart } from '../../../shared/story/charts';
+import { coverage } from '../../../shared/story/coverage';
+import { useFormat } from '../shell/format';
+import styles from './StoryCoverage.module.css';
+
+export function StoryCoverage({ view }: { readonly view: StoryView }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const columns = view.articles.filter((a) => a.compared);
+  const counts = coverage({ ...view, articles: columns });
+  const names = new Map(view.articles.map((a) => [a.id, outletName(a)]));
+  const nameOf = (id: number) => names.get(id) ?? String(id);
+  const bars = coverageChart(counts, nameOf);
+  const line = timelineChart(columns, counts, nameOf);
+  const label = {
+    facts: t('story.col.facts'),
+    exclusive: t('story.col.exclusive'),
+    contradicts: t('story.col.contradicts'),
+  };
+  return (
+    <section className={styles.coverage} aria-labelledby="story-coverage">
+      <h3 id="story-coverage">{t('story.coverage')}</h3>
+      <div className={styles.parts}>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col">{t('article.field.outlet')}</th>
+              <th scope="col">{label.facts}</th>
+              <th scope="col">{label.exclusive}</th>
+              <th scope="col">{label.contradicts}</th>
+              <th scope="col">{t('story.col.first')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {counts.map((c) => (
+              <tr key={c.articleId}>
+                <th scope="row" dir="auto">
+                  {nameOf(c.articleId)}
+                </th>
+                <td>{format.number(c.facts)}</td>
+                <td>{format.number(c.exclusive)}</td>
+                <td>{format.number(c.contradicts)}</td>
+                <td>{format.number(c.first)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <figure className={styles.figure}>
+          <svg
+            role="img"
+            aria-label={t('story.chartBars')}
+            viewBox={`0 0 ${bars.width} ${bars.height}`}
+            width={bars.width}
+            height={bars.height}
+            className={styles.chart}
+          >
+            {bars.rows.map((r) => (
+              <g key={r.articleId}>
+                <text x={4} y={r.y} className={styles.label}>
+                  {r.name.length > 26 ? `${r.name.slice(0, 25)}…` : r.name}
+                </text>
+                {r.bars.map((b) => (
+                  <g key={b.kind} data-mark={BAR_MARK[b.kind]}>
+                    <rect x={b.x} y={b.y} width={b.width} height={b.height} className={styles.bar}>
+                      <title>{`${r.name}: ${label[b.kind]} ${b.value}`}</title>
+                    </rect>
+                    <text x={b.x + b.width + 4} y={b.y + b.height - 1} className={styles.value}>
+                      {b.value}
+                    </text>
+                  </g>
+                ))}
+              </g>
+            ))}
+          </svg>
+          <figcaption className={styles.key}>
+            {BAR_KINDS.map((k) => (
+              <span key={k} data-mark={BAR_MARK[k]}>
+                <span className={styles.swatch} aria-hidden="true" />
+                {label[k]}
+              </span>
+            ))}
+          </figcaption>
+        </figure>
+        <figure className={styles.figure}>
+          <svg
+            role="img"
+            aria-label={t('story.chartTimeline')}
+            viewBox={`0 0 ${line.width} ${line.height}`}
+            width={line.width}
+            height={line.height}
+            className={styles.chart}
+          >
+            <line x1={line.labelWidth} y1={line.axisY} x2={line.width - 8} y2={line.axisY} className={styles.axis} />
+            {line.ticks.map((k) => (
+              <g key={k.day ?? 'undated'}>
+                <line x1={k.x} y1={line.axisY} x2={k.x} y2={line.axisY + 4} className={styles.axis} />
+                <text x={k.x} y={line.axisY + 18} textAnchor="middle" className={styles.value}>
+                  {k.day ? format.day(k.day) : t('story.undated')}
+                </text>
+              </g>
+            ))}
+            {line.marks.map((m) => (
+              <g key={m.articleId} data-mark="agree">
+                <text x={4} y={m.laneY + 4} className={styles.label}>
+                  {m.name.length > 26 ? `${m.name.slice(0, 25)}…` : m.name}
+                </text>
+                <line x1={line.labelWidth} y1={m.laneY} x2={line.width - 8} y2={m.laneY} className={styles.lane} />
+                <circle cx={m.x} cy={m.laneY} r={m.r} className={styles.bar}>
+                  <title>
+                    {t('story.timelineMark', {
+                      outlet: m.name,
+                      day: m.day ? format.day(m.day) : t('story.undated'),
+                      facts: m.facts,
+                      first: m.first,
+                    })}
+                  </title>
+                </circle>
+              </g>
+            ))}
+          </svg>
+          <figcaption className={styles.key}>{t('story.timelineCaption')}</figcaption>
+        </figure>
+      </div>
+    </section>
+  );
+}
