@@ -64,7 +64,7 @@ function coverageSection(view: StoryView, cov: readonly OutletCoverage[], locale
     ...line.ticks.map(
       (k) =>
         `<line x1="${k.x.toFixed(1)}" y1="${line.axisY}" x2="${k.x.toFixed(1)}" y2="${line.axisY + 4}" stroke="#888"/>` +
-        svgText(k.x, line.axisY + 18, k.day ? formatDay(k.day, locale, 'medium') : '—', 'middle'),
+        (k.label ? svgText(k.x, line.axisY + 18, k.day ? formatDay(k.day, locale, 'medium') : '—', k.anchor) : ''),
     ),
     ...line.marks.map(
       (m) =>

@@ -80,8 +80,16 @@ export interface Timeline {
   readonly height: number;
   readonly labelWidth: number;
   readonly axisY: number;
-  /** Ticks on the date axis (each day that has a report, and the undated column when there is one). */
-  readonly ticks: readonly { readonly x: number; readonly day: string | null }[];
+  /**
+   * Ticks on the date axis (each day that has a report, and the undated column when there is one); `label` is
+   * false where the previous label would overlap it, `anchor` keeps the last label inside the chart.
+   */
+  readonly ticks: readonly {
+    readonly x: number;
+    readonly day: string | null;
+    readonly label: boolean;
+    readonly anchor: 'middle' | 'end';
+  }[];
   readonly marks: readonly TimelineMark[];
 }
 
@@ -122,11 +130,16 @@ export function timelineChart(
     };
   });
   const axisY = 14 + articles.length * lane;
+  let lastLabel = -Infinity;
   const ticks = [
     ...[...new Set(marks.filter((m) => m.day).map((m) => m.day!))]
       .sort()
-      .map((day) => ({ x: xOf(dayNumber(day)), day })),
+      .map((day): { x: number; day: string | null } => ({ x: xOf(dayNumber(day)), day })),
     ...(undated ? [{ x: undatedX, day: null }] : []),
-  ];
+  ].map((k) => {
+    const label = k.x - lastLabel >= 80;
+    if (label) lastLabel = k.x;
+    return { ...k, label, anchor: k.x > width - 60 ? ('end' as const) : ('middle' as const) };
+  });
   return { width, height: axisY + 34, labelWidth, axisY, ticks, marks };
 }

@@ -100,9 +100,11 @@ export function StoryCoverage({ view }: { readonly view: StoryView }) {
             {line.ticks.map((k) => (
               <g key={k.day ?? 'undated'}>
                 <line x1={k.x} y1={line.axisY} x2={k.x} y2={line.axisY + 4} className={styles.axis} />
-                <text x={k.x} y={line.axisY + 18} textAnchor="middle" className={styles.value}>
-                  {k.day ? format.day(k.day) : t('story.undated')}
-                </text>
+                {k.label && (
+                  <text x={k.x} y={line.axisY + 18} textAnchor={k.anchor} className={styles.value}>
+                    {k.day ? format.day(k.day) : t('story.undated')}
+                  </text>
+                )}
               </g>
             ))}
             {line.marks.map((m) => (
