@@ -18,13 +18,26 @@ import styles from './FactDetails.module.css';
 
 interface Props {
   readonly view: StoryView;
-  readonly row: MatrixRow;
+  /** null: nothing chosen yet (the panel keeps its place and says what it will show). */
+  readonly row: MatrixRow | null;
   readonly busy: boolean;
   readonly onCorrect: (leftId: number, rightId: number, input: CorrectionInput) => void;
   readonly onClose: () => void;
 }
 
 export function FactDetails({ view, row, busy, onCorrect, onClose }: Props) {
+  const { t } = useTranslation();
+  if (!row) {
+    return (
+      <aside className={styles.panel} aria-label={t('story.details')}>
+        <p className={ui.meta}>{t('story.detailsHint')}</p>
+      </aside>
+    );
+  }
+  return <Details view={view} row={row} busy={busy} onCorrect={onCorrect} onClose={onClose} />;
+}
+
+function Details({ view, row, busy, onCorrect, onClose }: Props & { readonly row: MatrixRow }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const article = (id: number) => view.articles.find((a) => a.id === id)!;

@@ -198,15 +198,14 @@ function Loaded({
       </p>
       <div className={styles.body}>
         <StoryMatrix view={view} rows={rows} focus={focus} picked={picked} onFocus={setFocus} onActivate={activate} />
-        {current && (
-          <FactDetails
-            view={view}
-            row={current}
-            busy={busy}
-            onCorrect={(l, r, input) => void correct(l, r, input)}
-            onClose={() => setFocus(null)}
-          />
-        )}
+        {/* Always there, so choosing a cell never moves the matrix under the pointer. */}
+        <FactDetails
+          view={view}
+          row={current ?? null}
+          busy={busy}
+          onCorrect={(l, r, input) => void correct(l, r, input)}
+          onClose={() => setFocus(null)}
+        />
       </div>
     </main>
   );
