@@ -29,7 +29,7 @@ export interface MatrixRow {
 }
 
 export type RowOrder = 'first' | 'outlets' | 'conflicts';
-export const ROW_ORDERS: readonly RowOrder[] = ['outlets', 'first', 'conflicts'];
+export const ROW_ORDERS: readonly RowOrder[] = ['conflicts', 'outlets', 'first'];
 
 const RANK: Readonly<Record<Verdict | 'exclusive', number>> = { conflict: 0, framing: 1, agree: 2, exclusive: 3 };
 

@@ -16,8 +16,9 @@ export function StoryCoverage({ view }: { readonly view: StoryView }) {
   const counts = coverage({ ...view, articles: columns });
   const names = new Map(view.articles.map((a) => [a.id, outletName(a)]));
   const nameOf = (id: number) => names.get(id) ?? String(id);
-  const bars = coverageChart(counts, nameOf);
-  const line = timelineChart(columns, counts, nameOf);
+  const size = { width: 440, labelWidth: 150 };
+  const bars = coverageChart(counts, nameOf, size);
+  const line = timelineChart(columns, counts, nameOf, size);
   const label = {
     facts: t('story.col.facts'),
     exclusive: t('story.col.exclusive'),
@@ -27,30 +28,6 @@ export function StoryCoverage({ view }: { readonly view: StoryView }) {
     <section className={styles.coverage} aria-labelledby="story-coverage">
       <h3 id="story-coverage">{t('story.coverage')}</h3>
       <div className={styles.parts}>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">{t('article.field.outlet')}</th>
-              <th scope="col">{label.facts}</th>
-              <th scope="col">{label.exclusive}</th>
-              <th scope="col">{label.contradicts}</th>
-              <th scope="col">{t('story.col.first')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {counts.map((c) => (
-              <tr key={c.articleId}>
-                <th scope="row" dir="auto">
-                  {nameOf(c.articleId)}
-                </th>
-                <td>{format.number(c.facts)}</td>
-                <td>{format.number(c.exclusive)}</td>
-                <td>{format.number(c.contradicts)}</td>
-                <td>{format.number(c.first)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
         <figure className={styles.figure}>
           <svg
             role="img"
@@ -63,7 +40,7 @@ export function StoryCoverage({ view }: { readonly view: StoryView }) {
             {bars.rows.map((r) => (
               <g key={r.articleId}>
                 <text x={4} y={r.y} className={styles.label}>
-                  {r.name.length > 26 ? `${r.name.slice(0, 25)}…` : r.name}
+                  {r.name.length > 22 ? `${r.name.slice(0, 21)}…` : r.name}
                 </text>
                 {r.bars.map((b) => (
                   <g key={b.kind} data-mark={BAR_MARK[b.kind]}>
@@ -110,7 +87,7 @@ export function StoryCoverage({ view }: { readonly view: StoryView }) {
             {line.marks.map((m) => (
               <g key={m.articleId} data-mark="agree">
                 <text x={4} y={m.laneY + 4} className={styles.label}>
-                  {m.name.length > 26 ? `${m.name.slice(0, 25)}…` : m.name}
+                  {m.name.length > 22 ? `${m.name.slice(0, 21)}…` : m.name}
                 </text>
                 <line x1={line.labelWidth} y1={m.laneY} x2={line.width - 8} y2={m.laneY} className={styles.lane} />
                 <circle cx={m.x} cy={m.laneY} r={m.r} className={styles.bar}>
@@ -129,6 +106,33 @@ export function StoryCoverage({ view }: { readonly view: StoryView }) {
           <figcaption className={styles.key}>{t('story.timelineCaption')}</figcaption>
         </figure>
       </div>
+      <details className={styles.counts}>
+        <summary>{t('story.countsTable')}</summary>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col">{t('article.field.outlet')}</th>
+              <th scope="col">{label.facts}</th>
+              <th scope="col">{label.exclusive}</th>
+              <th scope="col">{label.contradicts}</th>
+              <th scope="col">{t('story.col.first')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {counts.map((c) => (
+              <tr key={c.articleId}>
+                <th scope="row" dir="auto">
+                  {nameOf(c.articleId)}
+                </th>
+                <td>{format.number(c.facts)}</td>
+                <td>{format.number(c.exclusive)}</td>
+                <td>{format.number(c.contradicts)}</td>
+                <td>{format.number(c.first)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </section>
   );
 }

@@ -56,7 +56,7 @@ function Loaded({
   const locale = useLocale();
   const format = useFormat();
   const client = useQueryClient();
-  const [order, setOrder] = useState<RowOrder>('outlets');
+  const [order, setOrder] = useState<RowOrder>('conflicts');
   const [conflictsOnly, setConflictsOnly] = useState(false);
   const [exclusives, setExclusives] = useState(true);
   const [focus, setFocus] = useState<CellPosition | null>(null);
