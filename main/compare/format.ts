@@ -1,7 +1,7 @@
 // The terminal report of a comparison: counts, then each link with its verdict and reasons, then what only
 // one side reports. Colours only on a terminal.
 import type { Claim, Comparison } from '../../shared/compare';
-import { MARK_NAME, MARK_STYLE, ONLY_IN, type Mark } from '../../shared/presentation/verdicts';
+import { linkMark, MARK_NAME, MARK_STYLE, ONLY_IN, type Mark } from '../../shared/presentation/verdicts';
 
 const RESET = '\x1b[0m';
 
@@ -17,14 +17,21 @@ export function formatComparison(c: Comparison, leftName: string, rightName: str
   const lines: string[] = [
     `Left  (${c.left.language}): ${leftName}`,
     `Right (${c.right.language}): ${rightName}`,
-    `${c.counts.agree} agree · ${c.counts.conflict} conflict · ${c.counts.framing} framing · ${c.counts.onlyLeft} only left · ${c.counts.onlyRight} only right`,
+    `${c.counts.agree} agree · ${c.counts.conflict} conflict · ${c.counts.framing} framing · ${c.counts.possible} possibly related · ${c.counts.onlyLeft} only left · ${c.counts.onlyRight} only right`,
+    'Verdicts are computed suggestions: check them against the texts.',
+    ...(c.documentStance
+      ? [`The ${c.documentStance.side} report calls the other's story false: "${clip(c.documentStance.text)}"`]
+      : []),
+    ...c.notes,
     '',
   ];
   for (const l of c.links) {
+    const mark = linkMark(l);
+    const ifOne = l.strength === 'possible' ? ` if one fact: ${l.verdict}` : '';
     lines.push(
       paint(
-        l.verdict,
-        `${MARK_STYLE[l.verdict].icon} ${MARK_NAME.en[l.verdict].toUpperCase()} ${l.left.join('+')} ↔ ${l.right.join('+')} (score ${l.score})`,
+        mark,
+        `${MARK_STYLE[mark].icon} ${MARK_NAME.en[mark].toUpperCase()} ${l.left.join('+')} ↔ ${l.right.join('+')} (confidence ${Math.round(l.score * 100)}%${ifOne})`,
       ),
     );
     lines.push(`    L: ${clip(text(l.left))}`);

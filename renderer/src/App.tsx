@@ -18,6 +18,7 @@ import { CheckClaim } from './check/CheckClaim';
 import { ComparePicker } from './compare/ComparePicker';
 import { CompareScreen } from './compare/CompareScreen';
 import { i18n } from './i18n';
+import { LexiconScreen } from './lexicon/LexiconScreen';
 import { LibraryPane } from './library/LibraryPane';
 import { StoryScreen } from './story/StoryScreen';
 import { isTyping } from './shell/keys';
@@ -135,6 +136,8 @@ function Workspace({
           {...(route.articles ? { articles: route.articles } : {})}
         />
       );
+    case 'lexicon':
+      return <LexiconScreen />;
     case 'check':
       return <CheckClaim key={route.claim ?? ''} initialClaim={route.claim ?? ''} from={route.from} />;
   }

@@ -5,14 +5,22 @@
 import type { ReasonKind, Verdict } from '../compare/types';
 import type { Locale } from './locale';
 
-/** How a claim is marked: the verdict of its link, or 'only' when the other report has no counterpart. */
-export type Mark = Verdict | 'only';
-export const MARKS: readonly Mark[] = ['agree', 'conflict', 'framing', 'only'];
+/**
+ * How a claim is marked: the verdict of its link; 'possible' when the engine is not confident the two claims report
+ * the same fact (never shown as agreement); 'only' when the other report has no counterpart.
+ */
+export type Mark = Verdict | 'possible' | 'only';
+export const MARKS: readonly Mark[] = ['agree', 'conflict', 'framing', 'possible', 'only'];
 
-/** Marks that are differences (what "next difference" visits). */
-export const DIFFERENCE_MARKS: ReadonlySet<Mark> = new Set<Mark>(['conflict', 'framing', 'only']);
+/** Marks that are differences or need a look (what "next difference" visits). */
+export const DIFFERENCE_MARKS: ReadonlySet<Mark> = new Set<Mark>(['conflict', 'framing', 'possible', 'only']);
 
-export type UnderlineStyle = 'solid' | 'wavy' | 'dashed' | 'dotted';
+/** The mark of a link: a possibly related one is shown as such whatever the judge would say. */
+export function linkMark(link: { readonly verdict: Verdict; readonly strength?: 'linked' | 'possible' }): Mark {
+  return link.strength === 'possible' ? 'possible' : link.verdict;
+}
+
+export type UnderlineStyle = 'solid' | 'wavy' | 'dashed' | 'dotted' | 'double';
 
 export interface MarkColours {
   /** Lines, icons and ruler marks. */
@@ -52,6 +60,13 @@ export const MARK_STYLE: Readonly<Record<Mark, MarkStyle>> = {
     dark: { ink: '#f0c05a', wash: '#3d3213' },
     ansi: '\x1b[33m',
   },
+  possible: {
+    icon: '?',
+    underline: 'double',
+    light: { ink: '#5f6368', wash: '#eceff1' },
+    dark: { ink: '#b0b6bb', wash: '#2c3135' },
+    ansi: '\x1b[90m',
+  },
   only: {
     icon: '○',
     underline: 'dotted',
@@ -62,8 +77,20 @@ export const MARK_STYLE: Readonly<Record<Mark, MarkStyle>> = {
 };
 
 export const MARK_NAME: Readonly<Record<Locale, Readonly<Record<Mark, string>>>> = {
-  en: { agree: 'Agree', conflict: 'Conflict', framing: 'Framing', only: 'Only in this report' },
-  fr: { agree: 'Accord', conflict: 'Contradiction', framing: 'Cadrage', only: 'Seulement dans ce texte' },
+  en: {
+    agree: 'Agree',
+    conflict: 'Conflict',
+    framing: 'Framing',
+    possible: 'Possibly related',
+    only: 'Only in this report',
+  },
+  fr: {
+    agree: 'Accord',
+    conflict: 'Contradiction',
+    framing: 'Cadrage',
+    possible: 'Peut-être liées',
+    only: 'Seulement dans ce texte',
+  },
 };
 
 /** What each mark means, in one sentence: for the legend, the first-run guide and the exports. */
@@ -72,20 +99,22 @@ export const MARK_MEANING: Readonly<Record<Locale, Readonly<Record<Mark, string>
     agree: 'Both reports state the same fact.',
     conflict: 'The reports state incompatible facts: a number, a date, a negation, who said it or who did it.',
     framing: 'Same fact, told differently: a hedge ("reportedly"), a loaded label, a quotation.',
+    possible: 'Parallax is not sure the two claims report the same fact: check them, confirm or unlink.',
     only: 'No counterpart was found in the other report.',
   },
   fr: {
     agree: 'Les deux textes énoncent le même fait.',
     conflict: 'Les textes énoncent des faits incompatibles : un nombre, une date, une négation, qui parle ou qui agit.',
     framing: 'Même fait, présenté autrement : une précaution (« aurait »), une étiquette connotée, une citation.',
+    possible: 'Parallax n’est pas sûr que les deux énoncés rapportent le même fait : vérifiez, confirmez ou déliez.',
     only: 'Aucun équivalent n’a été trouvé dans l’autre texte.',
   },
 };
 
 /** A link the engine is not confident of (strength "possible"): to check, never shown as agreement. */
 export const POSSIBLE_NAME: Readonly<Record<Locale, string>> = {
-  en: 'Possibly related',
-  fr: 'Peut-être liées',
+  en: MARK_NAME.en.possible,
+  fr: MARK_NAME.fr.possible,
 };
 
 /** "Only in the left report" and its mirror, for lists that name the side. */

@@ -13,6 +13,7 @@ import {
   MARKS,
   ONLY_IN,
   POSSIBLE_NAME,
+  linkMark,
   reasonName,
   type Mark,
 } from '../presentation/verdicts';
@@ -68,10 +69,14 @@ function summary(c: CorrectedComparison, s: ReportStrings, locale: Locale): stri
     ['only', ONLY_IN[locale].right, c.counts.onlyRight],
   ];
   const possible = c.counts.possible
-    ? `<li>${escapeHtml(POSSIBLE_NAME[locale])}${s.colon} <b>${c.counts.possible}</b></li>`
+    ? `<li>${icon('possible')} ${escapeHtml(POSSIBLE_NAME[locale])}${s.colon} <b>${c.counts.possible}</b></li>`
     : '';
+  const stance = c.documentStance
+    ? `<p class="caution"><strong>${escapeHtml(s.disputes(s[c.documentStance.side].toLowerCase(), c.documentStance.text))}</strong></p>`
+    : '';
+  const notes = c.notes.map((n) => `<p class="caution">${escapeHtml(n)}</p>`).join('');
   return `<ul class="counts">${counts.map(([m, name, n]) => `<li>${icon(m)} ${escapeHtml(name)}${s.colon} <b>${n}</b></li>`).join('')}${possible}</ul>
-<p class="caution">${escapeHtml(s.suggestions)} ${c.corrections.length ? escapeHtml(s.corrected(c.corrections.length)) : ''}</p>
+${stance}${notes}<p class="caution">${escapeHtml(s.suggestions)} ${c.corrections.length ? escapeHtml(s.corrected(c.corrections.length)) : ''}</p>
 <h3>${s.legend}</h3>
 <dl class="legend">${MARKS.map((m) => `<dt><mark class="v-${m}">${icon(m)} ${escapeHtml(MARK_NAME[locale][m])}</mark></dt><dd>${escapeHtml(MARK_MEANING[locale][m])}</dd>`).join('')}</dl>`;
 }
@@ -86,7 +91,7 @@ function linksTable(c: CorrectedComparison, s: ReportStrings, locale: Locale): s
         )
         .join('');
       return `<tr><td dir="auto">${escapeHtml(claimText(c, l.left))}</td><td dir="auto">${escapeHtml(claimText(c, l.right))}</td>
-<td class="v-${l.verdict}">${icon(l.verdict)} ${escapeHtml(MARK_NAME[locale][l.verdict])}${l.strength === 'possible' ? `<br><i>${escapeHtml(POSSIBLE_NAME[locale])}</i>` : ''}${l.edited ? `<br><span class="edited">${s.correctedMark}</span>` : ''}</td>
+<td class="v-${linkMark(l)}">${icon(linkMark(l))} ${escapeHtml(MARK_NAME[locale][linkMark(l)])} <span class="meta">${Math.round(l.score * 100)}%</span>${l.strength === 'possible' ? `<br><i>${escapeHtml(s.ifOneFact(MARK_NAME[locale][l.verdict]))}</i>` : ''}${l.edited ? `<br><span class="edited">${s.correctedMark}</span>` : ''}</td>
 <td>${reasons ? `<ul>${reasons}</ul>` : ''}</td>
 <td>${l.note ? `<span class="note">${escapeHtml(l.note)}</span>` : ''}</td></tr>`;
     })
@@ -139,7 +144,7 @@ export function comparisonHtml(input: ReportInput): string {
   const s = REPORT_STRINGS[locale];
   const c = input.comparison;
   const markOf = new Map<string, Mark>();
-  for (const l of c.links) for (const id of [...l.left, ...l.right]) markOf.set(id, l.verdict);
+  for (const l of c.links) for (const id of [...l.left, ...l.right]) markOf.set(id, linkMark(l));
   const mark = (id: string): Mark => markOf.get(id) ?? 'only';
   const glossary = framingGlossary(c);
   return `<!doctype html>

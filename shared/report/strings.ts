@@ -32,6 +32,10 @@ export interface ReportStrings {
   readonly reasons: string;
   readonly researcherNote: string;
   readonly correctedMark: string;
+  /** For a possibly related link: what the judge would say if the two claims are one fact. */
+  readonly ifOneFact: (verdict: string) => string;
+  /** One report calls the other's story false. */
+  readonly disputes: (side: string, sentence: string) => string;
   readonly none: string;
   readonly glossary: string;
   readonly leftSays: string;
@@ -72,6 +76,8 @@ const en: ReportStrings = {
   reasons: 'Why',
   researcherNote: 'Researcher’s note',
   correctedMark: '✎ corrected by the researcher',
+  ifOneFact: (v) => `if these report one fact: ${v}`,
+  disputes: (side, sentence) => `The ${side} report calls the other's story false: “${sentence}”`,
   none: 'None.',
   glossary: 'Framing glossary',
   leftSays: 'Left says',
@@ -118,6 +124,8 @@ const fr: ReportStrings = {
   reasons: 'Pourquoi',
   researcherNote: 'Note du chercheur',
   correctedMark: '✎ corrigé par le chercheur',
+  ifOneFact: (v) => `s’il s’agit d’un même fait : ${v}`,
+  disputes: (side, sentence) => `Le texte de ${side} dit que le récit de l’autre est faux : « ${sentence} »`,
   none: 'Aucune.',
   glossary: 'Glossaire du cadrage',
   leftSays: 'À gauche',

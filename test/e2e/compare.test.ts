@@ -107,7 +107,7 @@ describe('side-by-side comparison in Chromium', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('left claim,right claim,verdict,reasons,note,edited');
+    expect(lines[0]).toBe('left claim,right claim,verdict,strength,confidence,reasons,note,edited');
     expect(lines.some((l) => l.includes(',conflict,') && l.includes('actor:'))).toBe(true);
     // A printable report: the HTML opens in the browser on its own, with nothing remote.
     const report = await env.browser.newPage();

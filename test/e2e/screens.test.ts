@@ -78,6 +78,7 @@ const SCREENS: readonly Screen[] = [
     },
     ready: 'aside h3',
   },
+  { name: 'lexicon', hash: '#/lexicon', ready: 'main h3' },
   { name: 'not-found', hash: '#/article/999', ready: '[role=alert] h2' },
 ];
 

@@ -39,7 +39,7 @@ async function openStory(page: Page): Promise<void> {
 }
 
 const row = (page: Page, verdict: string) => page.locator(`[role=grid] tr[data-verdict=${verdict}]`);
-const cell = (page: Page, rowLocator: ReturnType<typeof row>, articleId: number) =>
+const cell = (rowLocator: ReturnType<typeof row>, articleId: number) =>
   rowLocator.locator(`[role=gridcell][data-article="${articleId}"]`);
 
 describe('the story view in Chromium', () => {
@@ -57,14 +57,14 @@ describe('the story view in Chromium', () => {
     const north = page.locator('[role=grid] tr', { hasText: 'taken north to Idlib and Aleppo' });
     expect(await north.count()).toBe(1);
     for (const a of [ids.french!, ids.masdar!, ids.newArab!]) {
-      expect(await cell(page, north, a).getAttribute('data-empty')).toBeNull();
+      expect(await cell(north, a).getAttribute('data-empty')).toBeNull();
     }
-    expect(await cell(page, north, ids.cnn!).textContent()).toBe(en.story.notReported);
+    expect(await cell(north, ids.cnn!).textContent()).toBe(en.story.notReported);
     // The conflicting row is marked: who proposed the truce (Al-Masdar against The New Arab).
     const conflict = row(page, 'conflict').filter({ hasText: 'themselves proposed' });
     expect(await conflict.count()).toBe(1);
     expect(await conflict.locator('th').textContent()).toContain('≠');
-    expect(await cell(page, conflict, ids.masdar!).getAttribute('data-mark')).toBe('conflict');
+    expect(await cell(conflict, ids.masdar!).getAttribute('data-mark')).toBe('conflict');
     // What only one outlet reports: CNN's rows.
     const exclusive = row(page, 'only').filter({ hasText: en.story.exclusiveOf.replace('{{outlet}}', 'CNN') });
     expect(await exclusive.count()).toBeGreaterThan(0);
@@ -77,13 +77,13 @@ describe('the story view in Chromium', () => {
     await page.getByLabel(en.story.conflictsOnly).check();
     expect(await page.locator('[role=grid] tbody tr[data-verdict]:not([data-verdict=conflict])').count()).toBe(0);
     const onlyConflict = row(page, 'conflict').filter({ hasText: 'themselves proposed' });
-    await cell(page, onlyConflict, ids.masdar!).click();
+    await cell(onlyConflict, ids.masdar!).click();
     await page
       .locator('main p[aria-live]', { hasText: en.story.picked.replace('{{outlet}}', 'Al-Masdar News').slice(0, 30) })
       .waitFor();
     await page.getByRole('complementary', { name: en.story.details }).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'story-picked.png') });
-    await cell(page, onlyConflict, ids.newArab!).click();
+    await cell(onlyConflict, ids.newArab!).click();
     await page.waitForURL(new RegExp(`#/compare/${ids.masdar}/${ids.newArab}\\?claim=L2$`));
     await page.locator('[data-claim][aria-pressed=true]').first().waitFor();
     expect(await page.locator('[data-side=left] [data-claim][aria-pressed=true]').textContent()).toContain(
@@ -119,11 +119,11 @@ describe('the story view in Chromium', () => {
     expect((await focused()).verdict).toBe('conflict');
     // Enter on two reported cells of the conflicting row opens the comparison.
     const conflictRow = row(page, 'conflict').filter({ hasText: 'themselves proposed' });
-    await cell(page, conflictRow, ids.masdar!).focus();
+    await cell(conflictRow, ids.masdar!).focus();
     await page.keyboard.press('Enter');
-    expect(await cell(page, conflictRow, ids.masdar!).getAttribute('aria-selected')).toBe('true');
+    expect(await cell(conflictRow, ids.masdar!).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Escape');
-    expect(await cell(page, conflictRow, ids.masdar!).getAttribute('aria-selected')).toBe('false');
+    expect(await cell(conflictRow, ids.masdar!).getAttribute('aria-selected')).toBe('false');
     await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
@@ -135,7 +135,7 @@ describe('the story view in Chromium', () => {
     const page = await openPage(env.browser, { width: 1440, height: 900 });
     await openStory(page);
     const north = page.locator('[role=grid] tr', { hasText: 'taken north to Idlib and Aleppo' });
-    await cell(page, north, ids.masdar!).click();
+    await cell(north, ids.masdar!).click();
     const details = page.getByRole('complementary', { name: en.story.details });
     const links = details.locator('ul').last().locator('li');
     const before = await links.count();
@@ -146,7 +146,7 @@ describe('the story view in Chromium', () => {
     await expect.poll(() => row(page, 'conflict').filter({ hasText: 'taken north' }).count()).toBe(0);
     await page.keyboard.press('Control+z'); // nothing left to undo here: no change
     const again = page.locator('[role=grid] tr', { hasText: 'taken north to Idlib and Aleppo' });
-    await cell(page, again, ids.masdar!).click();
+    await cell(again, ids.masdar!).click();
     await details.locator('ul').last().locator('li').first().getByRole('combobox').selectOption('conflict');
     await expect.poll(() => row(page, 'conflict').filter({ hasText: 'taken north' }).count()).toBe(1);
     await page.reload();

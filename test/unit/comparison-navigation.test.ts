@@ -51,6 +51,15 @@ describe('comparison navigation', () => {
     expect(stepFrom([], index, null, 1)).toBeNull();
   });
 
+  it('marks a possibly related link as such (never with its verdict), counts it as a difference to check', () => {
+    const doubtful = { ...c, links: c.links.map((l, i) => (i === 0 ? { ...l, strength: 'possible' as const } : l)) };
+    const idx = indexClaims(doubtful);
+    const first = doubtful.links[0]!;
+    expect(idx.markOf(first.left[0]!)).toBe('possible');
+    expect(stopsWith(doubtful, idx, DIFFERENCE_MARKS)).toContain(first.left[0]);
+    expect(stopsWith(doubtful, idx, new Set(['conflict']))).not.toContain(first.left[0]);
+  });
+
   it('reads the keys: N/P and F8 for conflicts, D/Shift+D and Alt+arrows for differences', () => {
     const key = (key: string, mods: Partial<Record<'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) =>
       stepForKey({ key, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...mods });

@@ -61,7 +61,7 @@ describe('reports', () => {
   it('CSV quotes cells and defuses spreadsheet formulas', () => {
     const csv = renderReport(r, 'csv').content;
     const [header, row] = csv.replace(/^\uFEFF/, '').split('\r\n');
-    expect(header).toBe('left claim,right claim,verdict,reasons,note,edited');
+    expect(header).toBe('left claim,right claim,verdict,strength,confidence,reasons,note,edited');
     expect(row).toContain('"The truce lasts 12 hours, <b>officials</b> said."');
     expect(row).toContain(`"'=HYPERLINK(""x"")"`);
     expect(row!.endsWith(',yes')).toBe(true);
@@ -73,7 +73,7 @@ describe('reports', () => {
       .content.replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(rows.at(-1)).toBe('The weather was mild.,,only-left,,,no');
+    expect(rows.at(-1)).toBe('The weather was mild.,,only-left,,,,,no');
   });
 
   it('JSON carries the comparison and the corrections', () => {
@@ -103,7 +103,7 @@ describe('reports', () => {
         { encoding: 'utf8' },
       );
       expect(run.status, run.stderr).toBe(0);
-      expect(fs.readFileSync(out, 'utf8')).toMatch(/,conflict,"number: ""12 heures"" \/ ""24-hour""/);
+      expect(fs.readFileSync(out, 'utf8')).toMatch(/,conflict,linked,[0-9.]+,"number: ""12 heures"" \/ ""24-hour""/);
       const bad = spawnSync(
         process.execPath,
         // A new --out: an existing one is refused first (without --force), before the inputs are read.
@@ -202,8 +202,9 @@ describe('an HTML report a colleague can read', () => {
       },
       'html',
     ).content;
-    expect(html).toContain('<li>Possibly related: <b>1</b></li>');
-    expect(html).toContain('<i>Possibly related</i>');
+    expect(html).toMatch(/<li><span class="icon v-possible"[^>]*>\?<\/span> Possibly related: <b>1<\/b><\/li>/);
+    // The row is marked possibly related, with what the judge would say if the claims were one fact.
+    expect(html).toMatch(/<td class="v-possible">.*Possibly related.*<i>if these report one fact: /);
   });
 
   it('speaks French when asked, with the same verdict names as the UI', () => {

@@ -48,6 +48,13 @@ export function AppHeader({
       <nav className={styles.actions} aria-label={t('nav.label')}>
         <a
           className={styles.navLink}
+          href={formatRoute({ name: 'lexicon' })}
+          aria-current={current === 'lexicon' ? 'page' : undefined}
+        >
+          {t('nav.lexicon')}
+        </a>
+        <a
+          className={styles.navLink}
           href={formatRoute({ name: 'check' })}
           aria-current={current === 'check' ? 'page' : undefined}
         >

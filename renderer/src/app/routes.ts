@@ -18,6 +18,7 @@ export type Route =
       /** The reports chosen when the story has more than the view compares at once. */
       readonly articles?: readonly number[];
     }
+  | { readonly name: 'lexicon' }
   | {
       readonly name: 'check';
       readonly claim?: string;
@@ -71,6 +72,8 @@ export function parseRoute(hash: string): Route | null {
         ? { name: 'compare', left, right, claim }
         : { name: 'compare', left, right };
     }
+    case 'lexicon':
+      return parts.length === 1 ? { name: 'lexicon' } : null;
     case 'story': {
       const story = parts.length === 2 ? decode(parts[1]!) : null;
       if (!story?.trim()) return null;
@@ -105,6 +108,8 @@ export function formatRoute(route: Route): string {
       return `#/compare/${route.left}/${route.right}${route.claim ? `?claim=${route.claim}` : ''}`;
     case 'story':
       return `#/story/${encodeURIComponent(route.story)}${route.articles?.length ? `?articles=${route.articles.join(',')}` : ''}`;
+    case 'lexicon':
+      return '#/lexicon';
     case 'check':
       if (!route.claim) return '#/check';
       return `#/check?${new URLSearchParams({

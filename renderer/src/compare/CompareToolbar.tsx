@@ -30,9 +30,10 @@ export function CompareToolbar({ comparison, visible, onToggle, onStep, onExport
     agree: c.agree,
     conflict: c.conflict,
     framing: c.framing,
+    possible: c.possible,
     only: c.onlyLeft + c.onlyRight,
   };
-  const differences = c.conflict + c.framing + c.onlyLeft + c.onlyRight;
+  const differences = c.conflict + c.framing + c.possible + c.onlyLeft + c.onlyRight;
   const glossary = framingGlossary(comparison);
   // PDF needs Chromium's printer, which only the desktop app has; browser mode prints the HTML.
   const formats: readonly ExportFormat[] = window.parallax ? ['html', 'csv', 'json', 'pdf'] : ['html', 'csv', 'json'];

@@ -12,6 +12,7 @@ import { useLocale } from '../i18n';
 import { errorMessage } from '../shell/errors';
 import ui from '../shell/common.module.css';
 import { ArticlePane } from './ArticlePane';
+import { ComparisonNotices } from './ComparisonNotices';
 import { CompareToolbar, type ExportFormat } from './CompareToolbar';
 import { download } from './download';
 import { LinkingNotice, ReplaceLinkDialog } from './HandLinking';
@@ -220,6 +221,7 @@ export function ComparisonView({ view, claim, onCheck }: Props) {
             onCancel={hand.cancel}
           />
         )}
+        <ComparisonNotices stance={c.documentStance} notes={c.notes} onShow={(id) => select(id, true)} />
         <StaleCorrections stale={c.stale} />
       </div>
       <div className={styles.panes}>

@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { CorrectedLink } from '../../../shared/compare/corrections';
 import type { Reason, Span, Verdict } from '../../../shared/compare/types';
 import { VERDICTS } from '../../../shared/compare/types';
-import { MARK_NAME, reasonName } from '../../../shared/presentation/verdicts';
+import { linkMark, MARK_NAME, reasonName } from '../../../shared/presentation/verdicts';
 import { useLocale } from '../i18n';
 import ui from '../shell/common.module.css';
 import { markSpans } from '../shell/markSpans';
 import { DetailsFrame, type DetailsProps } from './DetailsPanel';
+import { TreatAsSame } from '../lexicon/TreatAsSame';
 import { MarkSample } from './MarkSample';
 import { linkClaims } from './model';
 import styles from './DetailsPanel.module.css';
@@ -46,9 +47,11 @@ export function LinkDetails({
       onClose={onClose}
       title={
         <>
-          <MarkSample mark={link.verdict}>{MARK_NAME[locale][link.verdict]}</MarkSample>
+          <MarkSample mark={linkMark(link)}>{MARK_NAME[locale][linkMark(link)]}</MarkSample>
           {link.edited && <span className={ui.badge}>{t('details.edited')}</span>}{' '}
-          <span className={styles.score}>{t('details.match', { percent: Math.round(link.score * 100) })}</span>
+          <span className={styles.score} title={t('details.confidenceHint')}>
+            {t('details.confidence', { percent: Math.round(link.score * 100) })}
+          </span>
         </>
       }
       actions={
@@ -69,6 +72,11 @@ export function LinkDetails({
               ))}
             </select>
           </label>
+          {link.strength === 'possible' && (
+            <button type="button" className="primary" onClick={() => onVerdict(link.verdict)} disabled={busy}>
+              {t('details.confirm')}
+            </button>
+          )}
           <button type="button" onClick={onUnlink} disabled={busy}>
             {t('details.unlink')}
           </button>
@@ -83,7 +91,13 @@ export function LinkDetails({
           {t('details.justLinked', { verdict: MARK_NAME[locale][link.verdict] })}
         </p>
       )}
-      <p className={styles.suggestion}>{t('details.suggestion')}</p>
+      {link.strength === 'possible' ? (
+        <p className={ui.notice} role="note">
+          {t('details.possible', { verdict: MARK_NAME[locale][link.verdict] })}
+        </p>
+      ) : (
+        <p className={styles.suggestion}>{t('details.suggestion')}</p>
+      )}
       <div className={styles.claims}>
         {(['left', 'right'] as const).map((side) => (
           <div key={side}>
@@ -128,6 +142,7 @@ export function LinkDetails({
           ),
         )}
       </p>
+      <TreatAsSame left={left} right={linkClaims(comparison, link, 'right')} />
       <form
         className={styles.note}
         onSubmit={(e) => {

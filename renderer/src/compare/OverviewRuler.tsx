@@ -14,6 +14,7 @@ const H = 1000;
 const SHAPE: Readonly<Record<Mark, { readonly x: number; readonly width: number; readonly minHeight: number }>> = {
   agree: { x: 35, width: 30, minHeight: 3 },
   framing: { x: 12, width: 76, minHeight: 4 },
+  possible: { x: 45, width: 10, minHeight: 3 },
   conflict: { x: 0, width: 100, minHeight: 6 },
   only: { x: 4, width: 92, minHeight: 4 },
 };

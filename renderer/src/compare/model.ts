@@ -2,7 +2,7 @@
 // and the navigation stops (conflicts, or differences of any kind) in that order.
 import type { CorrectedComparison, CorrectedLink } from '../../../shared/compare/corrections';
 import type { Claim } from '../../../shared/compare/types';
-import type { Mark } from '../../../shared/presentation/verdicts';
+import { linkMark, type Mark } from '../../../shared/presentation/verdicts';
 
 export interface ClaimIndex {
   /** The link each linked claim belongs to (index into comparison.links). */
@@ -43,7 +43,7 @@ export function indexClaims(c: CorrectedComparison): ClaimIndex {
     order,
     markOf: (id) => {
       const i = linkOf.get(id);
-      return i === undefined ? 'only' : c.links[i]!.verdict;
+      return i === undefined ? 'only' : linkMark(c.links[i]!);
     },
   };
 }
@@ -57,7 +57,7 @@ export function stopOf(c: CorrectedComparison, index: ClaimIndex, claimId: strin
 /** The navigation stops with one of the marks, in reading order: one per link, one per claim only on one side. */
 export function stopsWith(c: CorrectedComparison, index: ClaimIndex, marks: ReadonlySet<Mark>): string[] {
   const out: string[] = [];
-  for (const l of c.links) if (marks.has(l.verdict)) out.push(l.left[0]!);
+  for (const l of c.links) if (marks.has(linkMark(l))) out.push(l.left[0]!);
   if (marks.has('only')) out.push(...c.onlyLeft, ...c.onlyRight);
   return out.sort((a, b) => index.order.get(a)! - index.order.get(b)!);
 }

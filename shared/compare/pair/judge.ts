@@ -232,7 +232,9 @@ function speakerKeys(s: JudgedSide): Set<string> {
 const NAMED = /^(E|P|U|R):/;
 
 function attributionReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
-  if (p < STRONG) return [];
+  // Two outlets often credit one fact to different sources; a clash needs the two sentences to be surely one
+  // statement.
+  if (p < SURE) return [];
   // Only named sources: "officials said" against "a spokesman said" is no clash.
   const named = (s: JudgedSide) => s.sentence.sources.filter((x) => x.who.some((k) => NAMED.test(k)));
   const sa = named(a);
@@ -431,8 +433,10 @@ export function verdictOf(reasons: readonly Reason[]): Verdict {
   return reasons.some((r) => CONFLICT_KINDS.has(r.kind)) ? 'conflict' : reasons.length ? 'framing' : 'agree';
 }
 
-/** Reasons that need the two sentences to be surely about one statement (a quotation, its source). */
+/** Reasons that need the two sentences to be about one statement (a quotation, a place). */
 const STRONG = 0.6;
+/** And surely so (its source). */
+const SURE = 0.75;
 
 /** `p`: how sure the link is (1 for a link the researcher made). */
 export function judgeSentences(a: JudgedSide, b: JudgedSide, p = 1): Reason[] {
