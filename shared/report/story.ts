@@ -4,7 +4,7 @@
 import type { StoryView } from '../domain';
 import { matrixRows } from '../story/coverage';
 import { cell } from './csv';
-import { slug, type RenderedReport } from './index';
+import { reportFile, slug, type RenderedReport } from './index';
 import type { ReportFormat } from './model';
 import { describeReason, outletName } from './story-strings';
 import { storyHtml, type StoryReportInput } from './story-html';
@@ -93,18 +93,12 @@ export function storyCsv(view: StoryView): string {
 export function renderStory(input: StoryReportInput, format: ReportFormat): RenderedReport {
   const v = input.view;
   const base = `parallax-story-${slug(v.story?.name ?? v.articles.map((a) => a.id).join('-'))}`;
-  switch (format) {
-    case 'html':
-      return { filename: `${base}.html`, mediaType: 'text/html;charset=utf-8', content: storyHtml(input) };
-    case 'csv':
-      return { filename: `${base}.csv`, mediaType: 'text/csv;charset=utf-8', content: storyCsv(v) };
-    case 'json':
-      return {
-        filename: `${base}.json`,
-        mediaType: 'application/json',
-        content: JSON.stringify(storyJson(v), null, 2),
-      };
-  }
+  const content = {
+    html: () => storyHtml(input),
+    csv: () => storyCsv(v),
+    json: () => JSON.stringify(storyJson(v), null, 2),
+  }[format]();
+  return reportFile(base, format, content);
 }
 
 export type { StoryReportInput };

@@ -1,6 +1,7 @@
 // Coverage at a glance: per outlet, the facts it shares, the claims only it reports, the facts it contradicts and
 // those it reported first, as a table and a small bar chart; and a timeline of when each outlet published (from
 // the articles' dates), each mark sized by how much it reported. Plain SVG, coloured by the verdict palette.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoryView } from '../../../shared/domain';
 import { outletName } from '../../../shared/report/story-strings';
@@ -8,6 +9,34 @@ import { BAR_KINDS, BAR_MARK, coverageChart, timelineChart } from '../../../shar
 import { coverage } from '../../../shared/story/coverage';
 import { useFormat } from '../shell/format';
 import styles from './StoryCoverage.module.css';
+
+/** A name short enough for the charts' label column (the whole name is in the table and the tooltips). */
+const short = (name: string) => (name.length > 22 ? `${name.slice(0, 21)}…` : name);
+
+function Chart({
+  label,
+  width,
+  height,
+  children,
+}: {
+  readonly label: string;
+  readonly width: number;
+  readonly height: number;
+  readonly children: ReactNode;
+}) {
+  return (
+    <svg
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
+      className={styles.chart}
+    >
+      {children}
+    </svg>
+  );
+}
 
 export function StoryCoverage({ view }: { readonly view: StoryView }) {
   const { t } = useTranslation();
@@ -29,18 +58,11 @@ export function StoryCoverage({ view }: { readonly view: StoryView }) {
       <h3 id="story-coverage">{t('story.coverage')}</h3>
       <div className={styles.parts}>
         <figure className={styles.figure}>
-          <svg
-            role="img"
-            aria-label={t('story.chartBars')}
-            viewBox={`0 0 ${bars.width} ${bars.height}`}
-            width={bars.width}
-            height={bars.height}
-            className={styles.chart}
-          >
+          <Chart label={t('story.chartBars')} width={bars.width} height={bars.height}>
             {bars.rows.map((r) => (
               <g key={r.articleId}>
                 <text x={4} y={r.y} className={styles.label}>
-                  {r.name.length > 22 ? `${r.name.slice(0, 21)}…` : r.name}
+                  {short(r.name)}
                 </text>
                 {r.bars.map((b) => (
                   <g key={b.kind} data-mark={BAR_MARK[b.kind]}>
@@ -54,7 +76,7 @@ export function StoryCoverage({ view }: { readonly view: StoryView }) {
                 ))}
               </g>
             ))}
-          </svg>
+          </Chart>
           <figcaption className={styles.key}>
             {BAR_KINDS.map((k) => (
               <span key={k} data-mark={BAR_MARK[k]}>
@@ -65,14 +87,7 @@ export function StoryCoverage({ view }: { readonly view: StoryView }) {
           </figcaption>
         </figure>
         <figure className={styles.figure}>
-          <svg
-            role="img"
-            aria-label={t('story.chartTimeline')}
-            viewBox={`0 0 ${line.width} ${line.height}`}
-            width={line.width}
-            height={line.height}
-            className={styles.chart}
-          >
+          <Chart label={t('story.chartTimeline')} width={line.width} height={line.height}>
             <line x1={line.labelWidth} y1={line.axisY} x2={line.width - 8} y2={line.axisY} className={styles.axis} />
             {line.ticks.map((k) => (
               <g key={k.day ?? 'undated'}>
@@ -87,7 +102,7 @@ export function StoryCoverage({ view }: { readonly view: StoryView }) {
             {line.marks.map((m) => (
               <g key={m.articleId} data-mark="agree">
                 <text x={4} y={m.laneY + 4} className={styles.label}>
-                  {m.name.length > 22 ? `${m.name.slice(0, 21)}…` : m.name}
+                  {short(m.name)}
                 </text>
                 <line x1={line.labelWidth} y1={m.laneY} x2={line.width - 8} y2={m.laneY} className={styles.lane} />
                 <circle cx={m.x} cy={m.laneY} r={m.r} className={styles.bar}>
@@ -102,7 +117,7 @@ export function StoryCoverage({ view }: { readonly view: StoryView }) {
                 </circle>
               </g>
             ))}
-          </svg>
+          </Chart>
           <figcaption className={styles.key}>{t('story.timelineCaption')}</figcaption>
         </figure>
       </div>
