@@ -2,6 +2,7 @@
 // share answers, and a change (a correction, an import, an edit) invalidates exactly what it makes stale:
 // recent comparisons and their counts after a correction, the library and its counts after an import.
 import { QueryClient, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import type { ApiInput } from '../../../shared/api';
 import type { ArticleFilters, ComparisonView, StorySelection } from '../../../shared/domain';
 import { ApiError } from '../../../shared/errors';
 import { getApi, UnreachableError } from './client';
@@ -105,11 +106,14 @@ export function useComparison(left: number, right: number) {
   });
 }
 
+/** A selection as the contract takes it (its schema's arrays are not readonly). */
+export const storyInput = (selection: StorySelection) => selection as ApiInput<'openStory'>;
+
 /** A story across its reports; a correction or an edit anywhere makes it stale (see afterStoryCorrection). */
 export function useStory(selection: StorySelection, enabled = true) {
   return useQuery({
     queryKey: keys.story(selection),
-    queryFn: () => getApi().openStory(selection as Parameters<ReturnType<typeof getApi>['openStory']>[0]),
+    queryFn: () => getApi().openStory(storyInput(selection)),
     enabled,
     placeholderData: (previous) => previous,
   });

@@ -9,7 +9,7 @@ import type { StorySelection, StoryView as View } from '../../../shared/domain';
 import { outletName } from '../../../shared/report/story-strings';
 import { matrixRows, type RowOrder } from '../../../shared/story/coverage';
 import { getApi } from '../api/client';
-import { afterStoryCorrection, useStory } from '../api/queries';
+import { afterStoryCorrection, storyInput, useStory } from '../api/queries';
 import screens from '../app/Screens.module.css';
 import { navigate } from '../app/useRoute';
 import { download } from '../compare/download';
@@ -184,7 +184,7 @@ function Loaded({
         onUndo={() => void undo()}
         onExport={(f) =>
           void getApi()
-            .exportStory({ selection: selection as never, format: f, locale })
+            .exportStory({ selection: storyInput(selection), format: f, locale })
             .then(download, (err: unknown) => setFailure(errorMessage(err, t)))
         }
       />
