@@ -51,7 +51,8 @@ export const handlers: Handlers = {
     readOnly: ctx.readOnly === true,
   }),
   listArticles: (ctx, { sort, trash, ...filters }) => listArticles(ctx.db, sort, filters, trash === true),
-  searchArticles: (ctx, { query, ...filters }) => searchLibrary(ctx.db, query, filters),
+  searchArticles: (ctx, { query, bothLanguages, ...filters }) =>
+    searchLibrary(ctx.db, query, filters, 50, { bothLanguages: bothLanguages === true }),
   libraryFacets: (ctx) => libraryFacets(ctx.db),
   importFiles: async (ctx, input) => {
     const results = [];

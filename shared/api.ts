@@ -114,8 +114,13 @@ export const api = {
       })
       .strict(),
   ),
-  /** Full-text search within the active filters; `total` counts every match, `hits` holds the best ones. */
-  searchArticles: method<SearchResults>()(z.object({ query: z.string().max(500), ...filters }).strict()),
+  /**
+   * Full-text search within the active filters; `total` counts every match, `hits` holds the best ones. Names match
+   * their spellings in the library (Daraa, Deraa); `bothLanguages` adds the words' French or English translations.
+   */
+  searchArticles: method<SearchResults>()(
+    z.object({ query: z.string().max(500), bothLanguages: z.boolean().optional(), ...filters }).strict(),
+  ),
   libraryFacets: method<LibraryFacets>()(z.object({}).strict()),
   /** Files the researcher dropped or chose, sent in small batches (base64), each imported all or nothing. */
   importFiles: method<readonly ImportResult[]>()(

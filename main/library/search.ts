@@ -2,6 +2,7 @@
 // hyphens split words ("cessez le feu" finds "cessez-le-feu"), best matches first, snippets around the match.
 import type { ArticleFilters, SearchHit, SearchResults } from '../../shared/domain';
 import type { Db } from './open';
+import { spellingVariants, translations } from './search-terms';
 
 /** Marks the snippet uses around matched words; the UI turns them into <mark>, never into HTML. */
 export const HIT_START = '\u0002';
@@ -15,6 +16,28 @@ export function ftsQuery(input: string): string | null {
   const words = input.match(/[\p{L}\p{N}]+/gu);
   if (!words?.length) return null;
   return words.map((w) => `"${w}"`).join(' ');
+}
+
+export interface SearchOptions {
+  /** Also match the words' translations (French to English and back), through the engine's lexicon. */
+  readonly bothLanguages?: boolean;
+}
+
+/**
+ * The query with each word widened to what it also stands for: its spellings in the library (always) and its
+ * translations as stem prefixes (when asked). Every term stays quoted, so no input is FTS5 syntax.
+ */
+export function expandedQuery(db: Db, input: string, options: SearchOptions = {}): string | null {
+  const words = input.match(/[\p{L}\p{N}]+/gu);
+  if (!words?.length) return null;
+  const quote = (w: string) => `"${w.replace(/"/g, '')}"`;
+  return words
+    .map((w) => {
+      const terms = [quote(w), ...spellingVariants(db, w).map(quote)];
+      if (options.bothLanguages) terms.push(...translations(w).map((s) => `${quote(s)}*`));
+      return terms.length === 1 ? terms[0]! : `(${terms.join(' OR ')})`;
+    })
+    .join(' AND ');
 }
 
 // The library's filters, as in listArticles; every value reaches SQL as a bound parameter.
@@ -39,8 +62,14 @@ function params(q: string, filters: ArticleFilters) {
   };
 }
 
-export function searchArticles(db: Db, query: string, limit = 50, filters: ArticleFilters = {}): SearchHit[] {
-  const q = ftsQuery(query);
+export function searchArticles(
+  db: Db,
+  query: string,
+  limit = 50,
+  filters: ArticleFilters = {},
+  options: SearchOptions = {},
+): SearchHit[] {
+  const q = expandedQuery(db, query, options);
   if (!q) return [];
   return db
     .prepare(
@@ -54,9 +83,15 @@ export function searchArticles(db: Db, query: string, limit = 50, filters: Artic
 }
 
 /** Search within the active filters: the best hits, and how many articles match in all. */
-export function searchLibrary(db: Db, query: string, filters: ArticleFilters = {}, limit = 50): SearchResults {
-  const q = ftsQuery(query);
+export function searchLibrary(
+  db: Db,
+  query: string,
+  filters: ArticleFilters = {},
+  limit = 50,
+  options: SearchOptions = {},
+): SearchResults {
+  const q = expandedQuery(db, query, options);
   if (!q) return { total: 0, hits: [] };
   const total = db.prepare(`SELECT count(*) ${MATCHING}`).pluck().get(params(q, filters)) as number;
-  return { total, hits: searchArticles(db, query, limit, filters) };
+  return { total, hits: searchArticles(db, query, limit, filters, options) };
 }

@@ -31,7 +31,8 @@ export const keys = {
   settings: ['settings'] as const,
   facets: ['facets'] as const,
   articles: (params: ArticleFilters & { sort?: string; trash?: boolean }) => ['articles', params] as const,
-  search: (query: string, filters: ArticleFilters) => ['search', query, filters] as const,
+  search: (query: string, filters: ArticleFilters, bothLanguages: boolean) =>
+    ['search', query, filters, bothLanguages] as const,
   article: (id: number) => ['article', id] as const,
   recent: ['recent'] as const,
   comparison: (left: number, right: number) => ['comparison', left, right] as const,
@@ -74,10 +75,10 @@ export function useArticles(params: ArticleFilters & { sort?: 'date' | 'outlet' 
   return useQuery({ queryKey: keys.articles(params), queryFn: () => getApi().listArticles(params) });
 }
 
-export function useSearch(query: string, filters: ArticleFilters) {
+export function useSearch(query: string, filters: ArticleFilters, bothLanguages = false) {
   return useQuery({
-    queryKey: keys.search(query, filters),
-    queryFn: () => getApi().searchArticles({ query, ...filters }),
+    queryKey: keys.search(query, filters, bothLanguages),
+    queryFn: () => getApi().searchArticles({ query, ...filters, ...(bothLanguages ? { bothLanguages } : {}) }),
     enabled: query.length > 0,
     // Keep the previous results on screen while the next keystroke's answer comes.
     placeholderData: (previous) => previous,

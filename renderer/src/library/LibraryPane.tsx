@@ -27,6 +27,7 @@ export const LibraryPane = memo(function LibraryPane({
   const [sort, setSort] = useState<Sort>('date');
   const [filters, setFilters] = useState<ArticleFilters>({});
   const [query, setQuery] = useState('');
+  const [bothLanguages, setBothLanguages] = useState(false);
   const [trash, setTrash] = useState(false);
   // Typing stays responsive: the list follows the query a moment later.
   const q = useDeferredValue(query.trim());
@@ -70,18 +71,27 @@ export const LibraryPane = memo(function LibraryPane({
       ) : (
         <>
           <ImportPanel />
-          {/* Searching in both languages and across spelling variants will add its control here. */}
           <input
             type="search"
             className={styles.search}
             placeholder={t('library.searchPlaceholder')}
             aria-label={t('library.search')}
+            title={t('library.searchHint')}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
+          <label className={styles.bothLanguages}>
+            <input type="checkbox" checked={bothLanguages} onChange={(e) => setBothLanguages(e.target.checked)} />{' '}
+            {t('library.bothLanguages')}
+          </label>
           <LibraryFilters filters={filters} onFilters={setFilters} sort={q ? null : sort} onSort={setSort} />
           {q ? (
-            <SearchResults query={q} filters={filters} onClearFilters={() => setFilters({})} />
+            <SearchResults
+              query={q}
+              filters={filters}
+              bothLanguages={bothLanguages}
+              onClearFilters={() => setFilters({})}
+            />
           ) : (
             <Listing sort={sort} filters={filters} selectedId={selectedId} />
           )}

@@ -12,15 +12,17 @@ import styles from './LibraryPane.module.css';
 export function SearchResults({
   query,
   filters,
+  bothLanguages,
   onClearFilters,
 }: {
   readonly query: string;
   readonly filters: ArticleFilters;
+  readonly bothLanguages: boolean;
   readonly onClearFilters: () => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const search = useSearch(query, filters);
+  const search = useSearch(query, filters, bothLanguages);
   const filtered = Object.values(filters).some(Boolean);
   if (search.isError) return <LoadError error={search.error} onRetry={() => void search.refetch()} />;
   const results = search.data;
