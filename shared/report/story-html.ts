@@ -1,7 +1,8 @@
 // The story as a self-contained HTML page a colleague can read and print: the reports (outlet, title, date,
 // language, address, the researcher's outlet notes, whether each was compared), the coverage per outlet with its
 // bar chart and timeline (plain SVG), the matrix of facts across outlets with each fact's verdict and reasons,
-// and what only one outlet reports. No script, nothing remote; in English or French.
+// and what only one outlet reports (the legend leaves out "possibly related": such links make no fact). No script,
+// nothing remote; in English or French.
 import type { StoryView } from '../domain';
 import { formatDay, formatInstant, languageName } from '../presentation/format';
 import type { Locale } from '../presentation/locale';
@@ -159,7 +160,12 @@ ${reportsTable(v, locale)}
 <p>${escapeHtml(t.counts(v.facts.length, count('conflict'), count('framing')))}</p>
 <p class="caution">${escapeHtml(s.suggestions)}</p>
 <h3>${s.legend}</h3>
-<dl class="legend">${MARKS.map((m) => `<dt><mark class="v-${m}">${icon(m)} ${escapeHtml(MARK_NAME[locale][m])}</mark></dt><dd>${escapeHtml(MARK_MEANING[locale][m])}</dd>`).join('')}</dl>
+<dl class="legend">${MARKS.filter((m) => m !== 'possible')
+    .map(
+      (m) =>
+        `<dt><mark class="v-${m}">${icon(m)} ${escapeHtml(MARK_NAME[locale][m])}</mark></dt><dd>${escapeHtml(MARK_MEANING[locale][m])}</dd>`,
+    )
+    .join('')}</dl>
 <h2>${t.coverage}</h2>
 ${coverageSection(v, cov, locale)}
 <h2>${t.matrix}</h2>
