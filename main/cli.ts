@@ -5,6 +5,7 @@ import { compareTexts } from '../shared/compare';
 import { ApiError } from '../shared/errors';
 import { UsageError, openForCli, type LibraryChoice } from './cli/client';
 import * as library from './cli/library-commands';
+import { story } from './cli/story-command';
 import { checkOutput, writeTextOutput } from './cli/output-file';
 import { oneLine } from './cli/terminal';
 import { formatComparison } from './compare/format';
@@ -41,6 +42,9 @@ Commands:
   compare LEFT RIGHT [--json]                compare two reports (files, or library ids)
   report LEFT RIGHT --out FILE [--format html|csv|json] [--force]
                                              export a comparison (with corrections for library ids)
+  story STORY [--articles 1,2,3] [--json]   one story across 2-8 reports, fact by fact (STORY: name or id)
+  story STORY --out FILE [--format html|csv|json] [--force]
+                                             export the story view
   stance "CLAIM"                             which reports in the library agree, disagree or discuss it
   stance --jsonl                             lines {"id","claim","report"} in, {"id","stance","score"} out
   compare --jsonl                            compare many pairs: lines {"id","left","right","leftLang"?,"rightLang"?}
@@ -102,6 +106,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       story: { type: 'string' },
       zotero: { type: 'string' },
       'ocr-language': { type: 'string' },
+      articles: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -128,6 +133,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
     format: values.format,
     zotero: values.zotero,
     ocrLanguage: values['ocr-language'],
+    articles: values.articles,
   };
 
   switch (command) {
@@ -152,6 +158,8 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       return library.restore(args);
     case 'show':
       return library.show(args);
+    case 'story':
+      return story(args);
     case 'info':
       return library.info(args);
     case 'stance':

@@ -36,6 +36,8 @@ import {
   removeLexiconEntry,
   updateLexiconEntry,
 } from './library/lexicon';
+import { correctStoryPair, openStory } from './library/story';
+import { renderStory } from '../shared/report/story';
 import type { AppContext } from './context';
 
 export type Handlers = {
@@ -152,6 +154,18 @@ export const handlers: Handlers = {
       encoding: 'base64' as const,
     };
   },
+  openStory: (ctx, selection) => openStory(ctx.db, selection),
+  correctStoryPair: (ctx, { leftId, rightId, ...correction }) => correctStoryPair(ctx.db, leftId, rightId, correction),
+  exportStory: (ctx, input) =>
+    renderStory(
+      {
+        view: openStory(ctx.db, input.selection),
+        generatedAt: new Date().toISOString(),
+        appVersion: ctx.version,
+        locale: input.locale ?? 'en',
+      },
+      input.format,
+    ),
   getSettings: (ctx) => readSettings(ctx.db),
   updateSettings: (ctx, changes) => {
     const settings = updateSettings(ctx.db, changes, { readOnly: ctx.readOnly === true });

@@ -32,6 +32,9 @@ export const API_METHODS = [
   'removeLexiconEntry',
   'exportLexicon',
   'importLexicon',
+  'openStory',
+  'correctStoryPair',
+  'exportStory',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

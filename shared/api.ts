@@ -20,6 +20,7 @@ import type {
   SearchResults,
   Settings,
   ZoteroLibrary,
+  StoryView,
 } from './domain';
 import { LOCALE_PREFERENCES, LOCALES } from './presentation/locale';
 
@@ -87,6 +88,24 @@ export const articleField = {
 };
 
 const zoteroDirectory = z.string().trim().min(1, 'choose the Zotero data directory').max(4096);
+/** A researcher's correction of two claims (anchored by their text and where they start). */
+const correction = {
+  kind: z.enum(['verdict', 'link', 'unlink', 'note']),
+  leftText: z.string().min(1).max(20_000),
+  rightText: z.string().min(1).max(20_000),
+  leftStart: z.number().int().min(0).optional(),
+  rightStart: z.number().int().min(0).optional(),
+  verdict: z.enum(['agree', 'conflict', 'framing']).optional(),
+  note: z.string().max(5_000).optional(),
+};
+const verdictGiven = (v: { kind: string; verdict?: string }) => v.kind !== 'verdict' || v.verdict !== undefined;
+
+/** Which articles a story view shows: a story by name or id, or articles picked by id (2 to 8 are compared). */
+const storySelection = z.union([
+  z.object({ story: articleField.story }).strict(),
+  z.object({ storyId: id }).strict(),
+  z.object({ articleIds: z.array(id).min(1).max(200) }).strict(),
+]);
 
 export const api = {
   appInfo: method<AppInfo>()(z.object({}).strict()),
@@ -192,18 +211,9 @@ export const api = {
   recentComparisons: method<readonly RecentComparison[]>()(z.object({}).strict()),
   correctComparison: method<ComparisonView>()(
     z
-      .object({
-        comparisonId: id,
-        kind: z.enum(['verdict', 'link', 'unlink', 'note']),
-        leftText: z.string().min(1).max(20_000),
-        rightText: z.string().min(1).max(20_000),
-        leftStart: z.number().int().min(0).optional(),
-        rightStart: z.number().int().min(0).optional(),
-        verdict: z.enum(['agree', 'conflict', 'framing']).optional(),
-        note: z.string().max(5_000).optional(),
-      })
+      .object({ comparisonId: id, ...correction })
       .strict()
-      .refine((v) => v.kind !== 'verdict' || v.verdict !== undefined, 'a verdict correction needs a verdict'),
+      .refine(verdictGiven, 'a verdict correction needs a verdict'),
   ),
   checkClaim: method<ClaimCheck>()(
     z
@@ -253,6 +263,26 @@ export const api = {
   removeLexiconEntry: method<readonly LexiconEntry[]>()(z.object({ id }).strict()),
   exportLexicon: method<LexiconFile>()(z.object({}).strict()),
   importLexicon: method<LexiconImport>()(z.object({ json: z.string().max(8_000_000) }).strict()),
+  /** One story across its reports, fact by fact (corrections and the library's lexicon applied). */
+  openStory: method<StoryView>()(storySelection),
+  /** A correction made in the story view, kept on the pair's comparison like any other. */
+  correctStoryPair: method<{ readonly comparisonId: number }>()(
+    z
+      .object({ leftId: id, rightId: id, ...correction })
+      .strict()
+      .refine(verdictGiven, 'a verdict correction needs a verdict')
+      .refine((v) => v.leftId !== v.rightId, 'choose two different articles'),
+  ),
+  /** The story as HTML (printable), CSV (one row per fact and outlet) or JSON, in `locale` (English by default). */
+  exportStory: method<ExportedFile>()(
+    z
+      .object({
+        selection: storySelection,
+        format: z.enum(['html', 'csv', 'json']),
+        locale: z.enum(LOCALES).optional(),
+      })
+      .strict(),
+  ),
 } satisfies { readonly [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Api = typeof api;

@@ -33,6 +33,7 @@ export interface CommandArgs {
   readonly format?: string | undefined;
   readonly zotero?: string | undefined;
   readonly ocrLanguage?: string | undefined;
+  readonly articles?: string | undefined;
 }
 
 function write(line: string): void {
