@@ -95,6 +95,19 @@ describe('dates', () => {
     expect(reasonOf(c, 'date').note).toMatch(/different dates/);
   });
 
+  it('the same day of another year is another date: "31 juillet 2022" against "31 July 2023"', () => {
+    const c = compareTexts(
+      'Le gouvernement peut recourir au pass sanitaire jusqu’au 31 juillet 2022.',
+      'The government may use the health pass until 31 July 2023.',
+    );
+    expect(reasonOf(c, 'date').note).toMatch(/different dates/);
+    const same = compareTexts(
+      'Le gouvernement peut recourir au pass sanitaire jusqu’au 31 juillet 2022.',
+      'The government may use the health pass until 31 July 2022.',
+    );
+    expect(same.links.flatMap((l) => l.reasons).filter((r) => r.kind === 'date')).toEqual([]);
+  });
+
   it('months across languages: "en août" against "in September"', () => {
     const c = compareTexts(
       'En août, la fondation a donné 1,5 million à la banque pour un programme de microcrédit.',

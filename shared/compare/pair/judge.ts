@@ -96,9 +96,10 @@ function dateReasons(a: JudgedSide, b: JudgedSide): Reason[] {
   if (ma.length && mb.length && !fa.length && !fb.length && !ma.some((x) => mb.some((y) => x.month === y.month))) {
     return [reason('date', a, b, ma[0]!.span, mb[0]!.span, 'different months for the same event')];
   }
-  if (fa.length && fb.length && !fa.some((x) => fb.some((y) => x.day === y.day && x.month === y.month))) {
-    const sameYear = fa.some((x) => fb.some((y) => x.year === undefined || y.year === undefined || x.year === y.year));
-    if (sameYear) return [reason('date', a, b, fa[0]!.span, fb[0]!.span, 'different dates for the same event')];
+  const sameDate = (x: DateMention, y: DateMention) =>
+    x.day === y.day && x.month === y.month && (x.year === undefined || y.year === undefined || x.year === y.year);
+  if (fa.length && fb.length && !fa.some((x) => fb.some((y) => sameDate(x, y)))) {
+    return [reason('date', a, b, fa[0]!.span, fb[0]!.span, 'different dates for the same event')];
   }
   const wa = da.filter((d) => d.weekday !== undefined);
   const wb = db.filter((d) => d.weekday !== undefined);
