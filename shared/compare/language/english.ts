@@ -31,6 +31,18 @@ export function sensesEn(lemma: string): readonly number[] {
   return own(WORDNET.senses, lemma) ? WORDNET.senses[lemma]! : [];
 }
 
+let phraseHeads: ReadonlySet<string> | undefined;
+
+/** First words of WordNet's multi-word lemmas ("shut" of "shut down"): a pair is looked up only after one. */
+export function startsEnglishPhrase(word: string): boolean {
+  phraseHeads ??= new Set(
+    Object.keys(WORDNET.senses)
+      .filter((k) => k.includes(' '))
+      .map((k) => k.slice(0, k.indexOf(' '))),
+  );
+  return phraseHeads.has(word);
+}
+
 export function isKnownEnglish(lemma: string): boolean {
   return own(WORDNET.senses, lemma);
 }
