@@ -49,6 +49,28 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return long.length >= 3 && long.filter((t) => t.capitalised).length >= long.length * 0.6;
 }
 
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+/** Letters and capital letters in a text, in UTF-16 code units (ASCII without a regular expression). */
+function letterCount(text: string): { all: number; upper: number } {
+  let all = 0;
+  let upper = 0;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) {
+        all++;
+        upper++;
+      } else if (c >= 97 && c <= 122) all++;
+    } else if (LETTER.test(ch)) {
+      all += ch.length;
+      if (UPPER.test(ch)) upper += ch.length;
+    }
+  }
+  return { all, upper };
+}
+
 export function analyseArticle(text: string, options: AnalyseOptions = {}): ArticleAnalysis {
   if (text.length > MAX_TEXT_CHARS) {
     throw new TextTooLargeError(
@@ -62,7 +84,7 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
   const sentences = splitClaims(text).map((seg) => {
     const sentence = text.slice(seg.start, seg.end);
     const tokens = tokenize(sentence, seg.start, res);
-    const letters = sentence.replace(/[^\p{L}]/gu, '');
+    const letters = letterCount(sentence);
     const ctx: SentenceContext = {
       text,
       start: seg.start,
@@ -79,7 +101,7 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
       inPhrase: new Array<boolean>(tokens.length).fill(false),
       phraseStart: new Array<boolean>(tokens.length).fill(false),
       question: /\?["»”’)\s]*$/.test(sentence),
-      shouted: letters.length > 12 && letters.replace(/\P{Lu}/gu, '').length > letters.length * 0.7,
+      shouted: letters.all > 12 && letters.upper > letters.all * 0.7,
       titleCase: isTitleCase(tokens),
       entities: [],
       quantities: [],

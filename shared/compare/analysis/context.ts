@@ -86,18 +86,27 @@ export function spanOf(ctx: SentenceContext, from: number, to: number): Span {
 }
 
 export function finishSentence(ctx: SentenceContext): SentenceAnalysis {
-  const keys: Record<string, number> = {};
-  const keySpans: Record<string, Span> = {};
+  // Records keyed by many different strings: made as dictionaries from the start (no prototype, and every key
+  // has a prefix such as "en:", so no key can be an Object.prototype name), instead of one hidden class per key.
+  const keys: Record<string, number> = Object.create(null) as Record<string, number>;
+  const keySpans: Record<string, Span> = Object.create(null) as Record<string, Span>;
   const words: string[][] = [];
-  ctx.keys.forEach((m, i) => {
-    if (!m.size) return;
+  for (let i = 0; i < ctx.keys.length; i++) {
+    const m = ctx.keys[i]!;
+    if (!m.size) continue;
     const t = ctx.tokens[i]!;
-    words.push([...m.keys()]);
+    const list: string[] = [];
+    let span: Span | undefined;
     for (const [k, w] of m) {
-      keys[k] = Math.max(keys[k] ?? 0, w);
-      keySpans[k] ??= [t.start, t.end];
+      list.push(k);
+      const had = keys[k];
+      if (had === undefined) {
+        keys[k] = Math.max(0, w);
+        keySpans[k] = span ??= [t.start, t.end];
+      } else if (w > had) keys[k] = w;
     }
-  });
+    words.push(list);
+  }
   return {
     start: ctx.start,
     end: ctx.end,

@@ -7,6 +7,7 @@ import { nameKey } from '../language/names';
 import { fold } from '../language/phrases';
 import { WORDNET_ANTONYMS } from '../language/english';
 import { resourcesFor } from '../language/resources';
+import { keyList } from './vocabulary';
 import { CONFLICT_KINDS, type Reason, type ReasonKind, type Span, type Verdict } from '../types';
 
 export interface JudgedSide {
@@ -41,7 +42,7 @@ const SENTENCE_KEYS = new WeakMap<SentenceAnalysis, { rename: JudgedSide['rename
 function sentenceKeys(s: JudgedSide): ReadonlySet<string> {
   const known = SENTENCE_KEYS.get(s.sentence);
   if (known && known.rename === s.rename) return known.keys;
-  const keys = keysOf(s, Object.keys(s.sentence.keys));
+  const keys = keysOf(s, keyList(s.sentence));
   SENTENCE_KEYS.set(s.sentence, { rename: s.rename, keys });
   return keys;
 }
