@@ -17,7 +17,7 @@ import { defaultLibraryPath } from './paths';
 import { startBrowserServer } from './server/http';
 import { openInBrowser } from './server/open-browser';
 import { APP_VERSION } from './version';
-import { warmUpEngine } from './warm-up';
+import { WorkerEngine } from './engine/engine';
 
 const USAGE = `Usage: parallax <command> [options]
 
@@ -58,11 +58,10 @@ export interface CliEnvironment {
 }
 
 async function serve(choice: LibraryChoice, env: CliEnvironment, port: number, open: boolean, sample: boolean) {
-  const ctx = openForCli(choice, true);
+  const ctx = { ...openForCli(choice, true), engine: new WorkerEngine() };
   if (sample && !ctx.readOnly) seedSampleLibraryOnce(ctx.db);
   const server = await startBrowserServer({ ctx, port, rendererDir: env.rendererDir });
   write(`Parallax is running in browser mode; open ${server.url}`);
-  warmUpEngine();
   const opened = open ? openInBrowser(server.url) : null;
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve();
@@ -71,6 +70,7 @@ async function serve(choice: LibraryChoice, env: CliEnvironment, port: number, o
   });
   opened?.cleanup();
   await server.close();
+  await ctx.engine.close();
   ctx.db.close();
   return 0;
 }

@@ -13,7 +13,6 @@ import {
   updateArticle,
 } from './library/articles';
 import { searchArticles } from './library/search';
-import { checkClaim } from './library/check';
 import { importBytes } from './ingest/import';
 import {
   addCorrection,
@@ -21,8 +20,10 @@ import {
   recentComparisons,
   undoLastCorrection,
   viewComparison,
+  analyseAhead,
+  engineOf,
+  type ComparisonRun,
 } from './library/comparisons';
-import { comparisonReport } from './compare/comparison-report';
 import {
   addLexiconEntry,
   exportLexicon,
@@ -36,6 +37,20 @@ import type { AppContext } from './context';
 export type Handlers = {
   readonly [M in ApiMethod]: (ctx: AppContext, input: ApiParsedInput<M>) => ApiResult<M> | Promise<ApiResult<M>>;
 };
+
+/** How a handler has the engine run: in the context's engine, for the asking view, kept unless read-only. */
+function engineRun(ctx: AppContext, view: string | undefined): ComparisonRun {
+  return {
+    ...(ctx.engine ? { engine: ctx.engine } : {}),
+    ...(view ? { view } : {}),
+    record: ctx.readOnly !== true,
+  };
+}
+
+/** New articles are analysed in the background where the engine has a worker (the app), not by a command. */
+function analyseNew(ctx: AppContext, ids: readonly number[]): void {
+  if (ctx.engine && !ctx.readOnly && ids.length) analyseAhead(ctx.db, ctx.engine, ids);
+}
 
 export const handlers: Handlers = {
   appInfo: (ctx) => ({
@@ -56,6 +71,10 @@ export const handlers: Handlers = {
         await importBytes(ctx.db, f.name, Buffer.from(f.data, 'base64'), input.story ? { story: input.story } : {}),
       );
     }
+    analyseNew(
+      ctx,
+      results.filter((r) => r.status === 'imported').map((r) => r.id!),
+    );
     return results;
   },
   updateArticle: (ctx, { id, ...changes }) => updateArticle(ctx.db, id, changes),
@@ -66,8 +85,8 @@ export const handlers: Handlers = {
   restoreArticle: (ctx, input) => restoreArticle(ctx.db, input.id),
   setOutletNotes: (ctx, input) => setOutletNotes(ctx.db, input.outlet, input.notes),
   getArticle: (ctx, input) => getArticle(ctx.db, input.id),
-  addArticle: (ctx, input) =>
-    insertArticle(ctx.db, {
+  addArticle: (ctx, input) => {
+    const outcome = insertArticle(ctx.db, {
       title: input.title,
       text: input.text,
       outlet: input.outlet ?? null,
@@ -76,21 +95,33 @@ export const handlers: Handlers = {
       ...(input.language ? { language: input.language } : {}),
       provenance: 'Pasted into Parallax.',
       stories: input.story ? [input.story] : [],
-    }),
-  openComparison: (ctx, input) =>
-    openComparison(ctx.db, input.leftId, input.rightId, { record: ctx.readOnly !== true }),
+    });
+    if (outcome.status === 'imported') analyseNew(ctx, [outcome.id]);
+    return outcome;
+  },
+  openComparison: (ctx, input) => openComparison(ctx.db, input.leftId, input.rightId, engineRun(ctx, input.view)),
   recentComparisons: (ctx) => recentComparisons(ctx.db),
-  checkClaim: (ctx, input) => checkClaim(ctx.db, input.claim, input.sourceArticleId),
-  correctComparison: (ctx, { comparisonId, ...correction }) => addCorrection(ctx.db, comparisonId, correction),
-  undoCorrection: (ctx, input) => undoLastCorrection(ctx.db, input.comparisonId),
+  checkClaim: async (ctx, input) =>
+    (await import('./library/check')).checkClaim(
+      ctx.db,
+      input.claim,
+      input.sourceArticleId,
+      engineRun(ctx, input.view),
+    ),
+  correctComparison: (ctx, { comparisonId, view, ...correction }) =>
+    addCorrection(ctx.db, comparisonId, correction, engineRun(ctx, view)),
+  undoCorrection: (ctx, input) => undoLastCorrection(ctx.db, input.comparisonId, engineRun(ctx, input.view)),
   listLexicon: (ctx) => listLexicon(ctx.db),
   addLexiconEntry: (ctx, input) => addLexiconEntry(ctx.db, input.entry),
   updateLexiconEntry: (ctx, input) => updateLexiconEntry(ctx.db, input.id, input.entry),
   removeLexiconEntry: (ctx, input) => removeLexiconEntry(ctx.db, input.id),
   exportLexicon: (ctx) => exportLexicon(ctx.db),
   importLexicon: (ctx, input) => importLexicon(ctx.db, input.json),
+  taskProgress: (ctx, input) => engineOf(ctx.engine).progress(input.view),
+  cancelTask: (ctx, input) => ({ cancelled: engineOf(ctx.engine).cancel(input.view) }),
   exportComparison: async (ctx, input) => {
-    const view = viewComparison(ctx.db, input.comparisonId, { record: ctx.readOnly !== true });
+    const view = await viewComparison(ctx.db, input.comparisonId, engineRun(ctx, input.view));
+    const { comparisonReport } = await import('./compare/comparison-report');
     if (input.format !== 'pdf') return comparisonReport(view, input.format, ctx.version);
     // PDF comes from Chromium's printer, which only the desktop app has; browser mode prints the HTML report.
     if (!ctx.printToPdf) {

@@ -24,6 +24,8 @@ export const API_METHODS = [
   'removeLexiconEntry',
   'exportLexicon',
   'importLexicon',
+  'taskProgress',
+  'cancelTask',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

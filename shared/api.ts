@@ -73,6 +73,25 @@ export const articleField = {
   language: z.string().regex(/^[a-z]{2,3}$/, 'a language code such as fr or en'),
 };
 
+/**
+ * Which part of a window asked (e.g. "<page id>:compare"): a newer request for the same view cancels the older
+ * one, and the view's progress can be asked for while it runs.
+ */
+const view = z
+  .string()
+  .regex(/^[\w:-]{1,100}$/, 'letters, digits, "_", "-" and ":"')
+  .optional();
+
+/** A long task's progress, as `taskProgress` gives it. */
+export interface TaskProgressView {
+  readonly running: boolean;
+  /** analyse, match or check; null before the task has said. */
+  readonly stage: string | null;
+  /** 0..1, or null when not known yet. */
+  readonly fraction: number | null;
+  readonly elapsedMs: number;
+}
+
 export const api = {
   appInfo: method<AppInfo>()(z.object({}).strict()),
   listArticles: method<readonly ArticleSummary[]>()(
@@ -142,7 +161,7 @@ export const api = {
   ),
   openComparison: method<ComparisonView>()(
     z
-      .object({ leftId: id, rightId: id })
+      .object({ leftId: id, rightId: id, view })
       .strict()
       .refine((v) => v.leftId !== v.rightId, 'choose two different articles'),
   ),
@@ -158,6 +177,7 @@ export const api = {
         rightStart: z.number().int().min(0).optional(),
         verdict: z.enum(['agree', 'conflict', 'framing']).optional(),
         note: z.string().max(5_000).optional(),
+        view,
       })
       .strict()
       .refine((v) => v.kind !== 'verdict' || v.verdict !== undefined, 'a verdict correction needs a verdict'),
@@ -168,12 +188,13 @@ export const api = {
         claim: z.string().trim().min(3, 'type a claim to check').max(2000),
         /** The article the claim was taken from: never listed as evidence for it. */
         sourceArticleId: id.optional(),
+        view,
       })
       .strict(),
   ),
-  undoCorrection: method<ComparisonView>()(z.object({ comparisonId: id }).strict()),
+  undoCorrection: method<ComparisonView>()(z.object({ comparisonId: id, view }).strict()),
   exportComparison: method<ExportedFile>()(
-    z.object({ comparisonId: id, format: z.enum(['html', 'csv', 'json', 'pdf']) }).strict(),
+    z.object({ comparisonId: id, format: z.enum(['html', 'csv', 'json', 'pdf']), view }).strict(),
   ),
   listLexicon: method<readonly LexiconEntry[]>()(z.object({}).strict()),
   addLexiconEntry: method<readonly LexiconEntry[]>()(z.object({ entry: lexiconEntry }).strict()),
@@ -181,6 +202,12 @@ export const api = {
   removeLexiconEntry: method<readonly LexiconEntry[]>()(z.object({ id }).strict()),
   exportLexicon: method<LexiconFile>()(z.object({}).strict()),
   importLexicon: method<LexiconImport>()(z.object({ json: z.string().max(8_000_000) }).strict()),
+  /** How far the view's running comparison or claim check has got (for a progress bar). */
+  taskProgress: method<TaskProgressView>()(z.object({ view: z.string().regex(/^[\w:-]{1,100}$/) }).strict()),
+  /** Stops the view's running comparison or claim check; it then fails with the code "cancelled". */
+  cancelTask: method<{ readonly cancelled: boolean }>()(
+    z.object({ view: z.string().regex(/^[\w:-]{1,100}$/) }).strict(),
+  ),
 } satisfies { readonly [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 
 export type Api = typeof api;

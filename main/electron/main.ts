@@ -8,7 +8,7 @@ import { restoreLibrary } from '../library/restore';
 import { setNativeBindingPath } from '../library/native';
 import { seedSampleLibraryOnce } from '../library/seed';
 import { rendererDir } from '../paths';
-import { warmUpEngine } from '../warm-up';
+import { WorkerEngine } from '../engine/engine';
 import { APP_VERSION } from '../version';
 import { bindIpc } from './ipc';
 import { makePdfPrinter } from './pdf';
@@ -85,6 +85,8 @@ if (!app.requestSingleInstanceLock()) {
         version: APP_VERSION,
         transport: 'electron',
         readOnly: opened.readOnly,
+        // Comparisons and claim checks run in a worker thread: this thread only answers the window.
+        engine: new WorkerEngine(),
         printToPdf: makePdfPrinter(BrowserWindow),
       };
       const ctx = context;
@@ -132,7 +134,6 @@ if (!app.requestSingleInstanceLock()) {
         window = null;
       });
       void window.loadURL(APP_URL);
-      warmUpEngine();
     },
     (err: unknown) => {
       console.error('[parallax] could not start:', err);

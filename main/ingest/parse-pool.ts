@@ -39,6 +39,8 @@ export async function parseInWorker(name: string, bytes: Uint8Array): Promise<Pa
           'too_large',
           `${base} needed more than ${megabytes(PARSE_GROWTH_BYTES)} of memory to read, so Parallax stopped. If it is a real article, save it as plain text and import that.`,
         );
+      case 'cancelled':
+        throw new ApiError('cancelled', `Reading ${base} was cancelled.`);
       case 'crashed':
         // The reader's own words are internals; the log has them.
         console.error(`[parallax] the parse worker stopped on ${base}:`, err.message);

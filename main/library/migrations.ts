@@ -130,6 +130,48 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Archive scale: the indexes list, facet and filter queries need (a story's articles were found by reading
+    // every membership row once per article), and the engine's caches.
+    version: 4,
+    up(db) {
+      db.exec(`
+        CREATE INDEX story_articles_article ON story_articles(article_id);
+        CREATE INDEX article_tags_tag ON article_tags(tag_id, article_id);
+        CREATE INDEX articles_language ON articles(language, deleted_at);
+        CREATE INDEX articles_deleted ON articles(deleted_at, published_at);
+        CREATE INDEX articles_outlet_live ON articles(outlet_id, deleted_at);
+        DROP INDEX articles_outlet;
+        CREATE INDEX comparisons_right ON comparisons(right_id);
+        CREATE INDEX comparisons_opened ON comparisons(opened_at);
+        CREATE INDEX corrections_comparison ON corrections(comparison_id);
+        -- Per-article analysis, computed once per text, language, publication date (it resolves weekdays),
+        -- engine version and user-lexicon version; any change to one is another key.
+        CREATE TABLE analyses (
+          id INTEGER PRIMARY KEY,
+          text_hash TEXT NOT NULL,
+          language TEXT NOT NULL,
+          published_at TEXT NOT NULL,
+          engine_version TEXT NOT NULL,
+          lexicon_version TEXT NOT NULL,
+          analysis TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          UNIQUE (text_hash, language, published_at, engine_version, lexicon_version)
+        );
+        -- The base comparison of two analysed article versions (keys as analyses.key_of), before corrections.
+        CREATE TABLE comparison_results (
+          id INTEGER PRIMARY KEY,
+          left_key TEXT NOT NULL,
+          right_key TEXT NOT NULL,
+          engine_version TEXT NOT NULL,
+          lexicon_version TEXT NOT NULL,
+          result TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          UNIQUE (left_key, right_key)
+        );
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -12,9 +12,13 @@ export const HIT_END = '\u0003';
  * every character literal, so no input can be an FTS5 syntax error or an injection.
  */
 export function ftsQuery(input: string): string | null {
-  const words = input.match(/[\p{L}\p{N}]+/gu);
-  if (!words?.length) return null;
-  return words.map((w) => `"${w}"`).join(' ');
+  return ftsWordList(input.match(/[\p{L}\p{N}]+/gu) ?? [], 'AND');
+}
+
+/** Words (letters and digits only) as quoted FTS5 terms, all required or any of them. */
+export function ftsWordList(words: readonly string[], join: 'AND' | 'OR'): string | null {
+  if (!words.length) return null;
+  return words.map((w) => `"${w}"`).join(join === 'AND' ? ' ' : ' OR ');
 }
 
 export function searchArticles(db: Db, query: string, limit = 50): SearchHit[] {

@@ -37,6 +37,7 @@ export async function buildAll({ quiet = false } = {}) {
       ...common,
       entryPoints: {
         'parse-worker': 'main/ingest/parse-worker.ts',
+        'engine-worker': 'main/engine/engine-worker.ts',
         'quick-check-worker': 'main/library/quick-check-worker.ts',
       },
       outdir: 'out/main',

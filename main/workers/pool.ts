@@ -1,10 +1,10 @@
 // A small pool of worker threads that runs tasks away from the main thread, each under limits: a heap ceiling
 // (`resourceLimits`), a time limit, and a ceiling on how much the process may grow while the task runs (array
 // buffers live outside the heap, so the heap ceiling alone does not bound them). A task that breaks a limit
-// ends its worker and fails alone; the next task gets a fresh worker. Document parsing uses it today; the
-// comparison engine can use the same machinery.
+// ends its worker and fails alone; the next task gets a fresh worker. A task may report progress, and may be
+// cancelled: taken off the queue, or its worker ended. Document parsing and the comparison engine use it.
 import { Worker, type ResourceLimits, type Transferable } from 'node:worker_threads';
-import { deserialiseError, type ResultMessage, type TaskMessage } from './protocol';
+import { deserialiseError, type ResultMessage, type TaskMessage, type TaskProgress } from './protocol';
 import { workerScript } from './script';
 
 export interface WorkerPoolOptions {
@@ -16,9 +16,14 @@ export interface WorkerPoolOptions {
   readonly timeoutMs: number;
   /** How much the whole process may grow (resident memory) while one task runs; checked every 50 ms. */
   readonly maxGrowthBytes?: number;
+  /**
+   * Keep one worker started and idle once `warm()` is called, and again after a worker is ended, so a task does
+   * not wait for a worker to load its code (the engine's takes a moment).
+   */
+  readonly keepWarm?: boolean;
 }
 
-export type WorkerFailure = 'timeout' | 'memory' | 'crashed';
+export type WorkerFailure = 'timeout' | 'memory' | 'crashed' | 'cancelled';
 
 /** A task that broke a limit or took its worker down; `kind` says which, for a message the user can act on. */
 export class WorkerTaskError extends Error {
@@ -35,6 +40,7 @@ interface Task<I, O> {
   readonly id: number;
   readonly input: I;
   readonly transfer: readonly Transferable[];
+  readonly onProgress: ((progress: TaskProgress) => void) | undefined;
   readonly resolve: (value: O) => void;
   readonly reject: (err: Error) => void;
 }
@@ -50,15 +56,37 @@ export class WorkerPool<I, O> {
   private readonly queue: Task<I, O>[] = [];
   private nextId = 1;
   private closed = false;
+  private warmed = false;
 
   constructor(private readonly options: WorkerPoolOptions) {}
 
   run(input: I, transfer: readonly Transferable[] = []): Promise<O> {
-    if (this.closed) return Promise.reject(new Error('The worker pool is closed.'));
-    return new Promise<O>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, input, transfer, resolve, reject });
+    return this.start(input, { transfer }).result;
+  }
+
+  /** Runs a task that can report progress and be cancelled (a queued task is dropped, a running one's worker ended). */
+  start(
+    input: I,
+    options: { readonly transfer?: readonly Transferable[]; readonly onProgress?: (p: TaskProgress) => void } = {},
+  ): { readonly result: Promise<O>; cancel(): void } {
+    if (this.closed) return { result: Promise.reject(new Error('The worker pool is closed.')), cancel() {} };
+    const id = this.nextId++;
+    const result = new Promise<O>((resolve, reject) => {
+      this.queue.push({ id, input, transfer: options.transfer ?? [], onProgress: options.onProgress, resolve, reject });
       this.pump();
     });
+    return { result, cancel: () => this.cancel(id) };
+  }
+
+  private cancel(id: number): void {
+    const cancelled = new WorkerTaskError('cancelled', 'The task was cancelled.');
+    const queued = this.queue.findIndex((t) => t.id === id);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1)[0]!.reject(cancelled);
+      return;
+    }
+    const slot = this.slots.find((s) => s.task?.id === id);
+    if (slot) void this.retire(slot, cancelled);
   }
 
   /** Ends every worker; tasks still waiting fail. */
@@ -68,6 +96,12 @@ export class WorkerPool<I, O> {
     await Promise.all(this.slots.splice(0).map((s) => this.retire(s, null)));
   }
 
+  /** Starts a worker ahead of the first task (with `keepWarm`, one stays ready from now on). */
+  warm(): void {
+    this.warmed = true;
+    if (!this.closed && this.slots.length === 0) this.spawn();
+  }
+
   private pump(): void {
     while (this.queue.length) {
       let slot = this.slots.find((s) => s.task === null);
@@ -75,7 +109,7 @@ export class WorkerPool<I, O> {
         if (this.slots.length >= (this.options.size ?? 1)) return;
         slot = this.spawn();
       }
-      this.start(slot, this.queue.shift()!);
+      this.begin(slot, this.queue.shift()!);
     }
   }
 
@@ -91,6 +125,10 @@ export class WorkerPool<I, O> {
     worker.on('message', (m: ResultMessage<O>) => {
       const task = slot.task;
       if (!task || m.id !== task.id) return;
+      if ('progress' in m) {
+        task.onProgress?.(m.progress);
+        return;
+      }
       this.finish(slot);
       if (m.ok) task.resolve(m.value);
       else task.reject(deserialiseError(m.error));
@@ -112,7 +150,7 @@ export class WorkerPool<I, O> {
     return slot;
   }
 
-  private start(slot: Slot<I, O>, task: Task<I, O>): void {
+  private begin(slot: Slot<I, O>, task: Task<I, O>): void {
     slot.task = task;
     slot.worker.ref();
     const timeout = setTimeout(
@@ -153,6 +191,8 @@ export class WorkerPool<I, O> {
     this.finish(slot);
     if (task) task.reject(failure ?? new Error('The worker pool was closed.'));
     await slot.worker.terminate();
-    if (!this.closed) this.pump();
+    if (this.closed) return;
+    this.pump();
+    if (this.options.keepWarm && this.warmed) this.warm();
   }
 }

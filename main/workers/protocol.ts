@@ -12,9 +12,17 @@ export interface SerialisedError {
   readonly message: string;
 }
 
+/** How far a task has got: `done` of `total` steps, and what it is doing (a word the caller turns into a label). */
+export interface TaskProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly stage: string;
+}
+
 export type ResultMessage<O> =
   | { readonly id: number; readonly ok: true; readonly value: O }
-  | { readonly id: number; readonly ok: false; readonly error: SerialisedError };
+  | { readonly id: number; readonly ok: false; readonly error: SerialisedError }
+  | { readonly id: number; readonly progress: TaskProgress };
 
 export function serialiseError(err: unknown): SerialisedError {
   if (err instanceof ApiError) return { code: err.code, message: err.message };

@@ -4,6 +4,7 @@ import { detectLanguage } from '../../text/language';
 import { ENGINE_LANGUAGES, resourcesFor } from '../language/resources';
 import { compileLexicon, EMPTY_LEXICON, type UserLexicon } from '../language/user-lexicon';
 import { splitClaims } from '../sentences';
+import { ENGINE_VERSION } from '../version';
 import { findActions } from './actions';
 import { findAttribution } from './attribution';
 import { findConcepts } from './concepts';
@@ -16,8 +17,6 @@ import { findNegations } from './polarity';
 import { findQuantities } from './quantities';
 import { tokenize, type Token } from './tokens';
 import type { ArticleAnalysis } from './types';
-
-export const ANALYSIS_VERSION = '2.0.0';
 
 /** Longest text one side may have (about 100,000 words): beyond it the caller is told to split the text. */
 export const MAX_TEXT_CHARS = 1_000_000;
@@ -34,6 +33,8 @@ export interface AnalyseOptions {
   readonly lexicon?: UserLexicon;
   /** How the text is named in messages ("the left text"). */
   readonly name?: string;
+  /** Called now and then with the sentences analysed so far, for a progress bar. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export function resolveLanguage(text: string, given: string | undefined): { language: string; detected: boolean } {
@@ -81,7 +82,9 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
   const res = resourcesFor(language);
   const user = compileLexicon(options.lexicon ?? EMPTY_LEXICON);
   const reference = options.date && !Number.isNaN(Date.parse(options.date)) ? new Date(options.date) : undefined;
-  const sentences = splitClaims(text).map((seg) => {
+  const claims = splitClaims(text);
+  const sentences = claims.map((seg, index) => {
+    if (options.onProgress && index % 64 === 0) options.onProgress(index, claims.length);
     const sentence = text.slice(seg.start, seg.end);
     const tokens = tokenize(sentence, seg.start, res);
     const letters = letterCount(sentence);
@@ -123,5 +126,5 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
     findDispute(ctx);
     return finishSentence(ctx);
   });
-  return { engineVersion: ANALYSIS_VERSION, language, detected, textLength: text.length, sentences };
+  return { engineVersion: ENGINE_VERSION, language, detected, textLength: text.length, sentences };
 }
