@@ -89,19 +89,21 @@ abstract class ViewTracker {
 
 /** The engine in a worker thread owned by main (the desktop app and browser mode). */
 export class WorkerEngine extends ViewTracker implements Engine {
-  private readonly pool = new WorkerPool<EngineTask, EngineResult>({
-    name: 'engine/engine-worker',
-    // One worker for what the user is waiting for, one for background analysis: neither waits for the other.
-    size: 2,
-    timeoutMs: ENGINE_TIME_LIMIT_MS,
-    resourceLimits: { maxOldGenerationSizeMb: ENGINE_HEAP_MB },
-    keepWarm: true,
-  });
+  private readonly pool: WorkerPool<EngineTask, EngineResult>;
   private readonly waiting: { task: EngineTask; done: (r: EngineResult) => void }[] = [];
   private active = 0;
 
-  constructor() {
+  /** The limits are the engine's own unless a test asks for tighter ones. */
+  constructor(limits: { readonly timeoutMs?: number; readonly heapMb?: number } = {}) {
     super();
+    this.pool = new WorkerPool<EngineTask, EngineResult>({
+      name: 'engine/engine-worker',
+      // One worker for what the user is waiting for, one for background analysis: neither waits for the other.
+      size: 2,
+      timeoutMs: limits.timeoutMs ?? ENGINE_TIME_LIMIT_MS,
+      resourceLimits: { maxOldGenerationSizeMb: limits.heapMb ?? ENGINE_HEAP_MB },
+      keepWarm: true,
+    });
     this.pool.warm();
   }
 

@@ -164,32 +164,39 @@ const ORDER: Readonly<Record<'date' | 'outlet' | 'title', string>> = {
   title: 'a.title COLLATE NOCASE ASC, a.id ASC',
 };
 
+/**
+ * Each filter as a condition an index can answer: a story's or a tag's members are looked up from the story or
+ * tag (not by reading every membership row per article), an outlet by its id. Only the filters given are in the
+ * query, so SQLite plans each combination on its own. Fixed fragments; every value is a bound parameter.
+ */
+const FILTERS: Readonly<Record<keyof ArticleFilters, string>> = {
+  outlet: 'a.outlet_id = (SELECT id FROM outlets WHERE name = @outlet)',
+  language: 'a.language = @language',
+  story: `a.id IN (SELECT sa.article_id FROM story_articles sa
+           WHERE sa.story_id = (SELECT id FROM stories WHERE name = @story))`,
+  tag: `a.id IN (SELECT at.article_id FROM article_tags at WHERE at.tag_id = (SELECT id FROM tags WHERE name = @tag))`,
+};
+
 export function listArticles(
   db: Db,
   sort: 'date' | 'outlet' | 'title' = 'date',
   filters: ArticleFilters = {},
   trash = false,
 ): ArticleSummary[] {
-  // ORDER comes from a fixed table; every value reaches SQL as a bound parameter.
+  const given = (Object.keys(FILTERS) as (keyof ArticleFilters)[]).filter(
+    (k) => filters[k] !== undefined && filters[k] !== null,
+  );
+  // deleted_at holds ISO timestamps: ">= ''" is "not null" in a form the deleted_at index answers as a range.
+  const where = [trash ? "a.deleted_at >= ''" : 'a.deleted_at IS NULL', ...given.map((k) => FILTERS[k])];
+  const params = Object.fromEntries(given.map((k) => [k, filters[k]]));
+  // ORDER and FILTERS come from fixed tables; every value reaches SQL as a bound parameter.
   const rows = db
     .prepare(
       `${SUMMARY_SELECT} FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
-       WHERE (a.deleted_at IS NOT NULL) = @trash
-         AND (@outlet IS NULL OR o.name = @outlet)
-         AND (@language IS NULL OR a.language = @language)
-         AND (@story IS NULL OR EXISTS (SELECT 1 FROM story_articles sa JOIN stories s ON s.id = sa.story_id
-               WHERE sa.article_id = a.id AND s.name = @story))
-         AND (@tag IS NULL OR EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id
-               WHERE at.article_id = a.id AND t.name = @tag))
+       WHERE ${where.join(' AND ')}
        ORDER BY ${ORDER[sort]}`,
     )
-    .all({
-      trash: trash ? 1 : 0,
-      outlet: filters.outlet ?? null,
-      language: filters.language ?? null,
-      story: filters.story ?? null,
-      tag: filters.tag ?? null,
-    }) as ArticleRow[];
+    .all(params) as ArticleRow[];
   return rows.map(toSummary);
 }
 
@@ -199,7 +206,16 @@ export function libraryFacets(db: Db): LibraryFacets {
     outlets: col(
       `SELECT DISTINCT o.name FROM outlets o JOIN articles a ON a.outlet_id = o.id AND a.deleted_at IS NULL ORDER BY o.name COLLATE NOCASE`,
     ),
-    languages: col(`SELECT DISTINCT language FROM articles WHERE deleted_at IS NULL ORDER BY language`),
+    // Each language in the library, one index look-up each (a DISTINCT would read every article).
+    languages: col(
+      `WITH RECURSIVE l(language) AS (
+         SELECT min(language) FROM articles
+         UNION ALL
+         SELECT (SELECT min(language) FROM articles WHERE language > l.language) FROM l WHERE l.language IS NOT NULL)
+       SELECT language FROM l WHERE language IS NOT NULL
+         AND EXISTS (SELECT 1 FROM articles WHERE language = l.language AND deleted_at IS NULL)
+       ORDER BY language`,
+    ),
     stories: col(`SELECT name FROM stories ORDER BY name COLLATE NOCASE`),
     tags: col(`SELECT name FROM tags ORDER BY name COLLATE NOCASE`),
   };

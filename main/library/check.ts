@@ -55,7 +55,11 @@ export async function checkClaim(
     },
     run.view ? { view: run.view } : {},
   );
-  if (run.record !== false) storeAnalyses(db, result.analysed.map((x) => ({ key: keys[x.index]!, json: x.json })));
+  if (run.record !== false)
+    storeAnalyses(
+      db,
+      result.analysed.map((x) => ({ key: keys[x.index]!, json: x.json })),
+    );
   const hits: ClaimCheckHit[] = result.hits.map((h) => {
     const { text: _text, provenance: _p, ...summary } = articles[h.index]!;
     return { article: summary, stance: h.stance, score: h.score, evidence: h.evidence };

@@ -139,7 +139,10 @@ export const MIGRATIONS: readonly Migration[] = [
         CREATE INDEX story_articles_article ON story_articles(article_id);
         CREATE INDEX article_tags_tag ON article_tags(tag_id, article_id);
         CREATE INDEX articles_language ON articles(language, deleted_at);
+        -- The live library in date order, and the trash (this replaces the index on published_at alone, which
+        -- made SQLite read the whole library in date order to find the few articles in the trash).
         CREATE INDEX articles_deleted ON articles(deleted_at, published_at);
+        DROP INDEX articles_published;
         CREATE INDEX articles_outlet_live ON articles(outlet_id, deleted_at);
         DROP INDEX articles_outlet;
         CREATE INDEX comparisons_right ON comparisons(right_id);

@@ -12,7 +12,8 @@ export function serveTasks<I, O>(handler: (input: I, progress: ReportProgress) =
     void (async () => {
       let reply: ResultMessage<O>;
       try {
-        const progress: ReportProgress = (p) => port.postMessage({ id: task.id, progress: p } satisfies ResultMessage<O>);
+        const progress: ReportProgress = (p) =>
+          port.postMessage({ id: task.id, progress: p } satisfies ResultMessage<O>);
         reply = { id: task.id, ok: true, value: await handler(task.input, progress) };
       } catch (err) {
         reply = { id: task.id, ok: false, error: serialiseError(err) };

@@ -62,8 +62,7 @@ function wordBreakClass(c: number): number {
   }
 }
 
-const isMid = (c: number, forNumbers: boolean) =>
-  c === MID_NUM_LET || (forNumbers ? c === MID_NUM : c === MID_LETTER);
+const isMid = (c: number, forNumbers: boolean) => c === MID_NUM_LET || (forNumbers ? c === MID_NUM : c === MID_LETTER);
 
 /** Whether UAX #29 keeps characters i-1 and i together (no Extend, Format or ZWJ in the text). */
 function joined(cls: Int8Array, i: number): boolean {
