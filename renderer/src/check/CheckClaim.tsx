@@ -5,6 +5,7 @@ import type { ClaimCheck, ClaimCheckHit } from '../../../shared/domain';
 import { getApi } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Loading, LoadError } from '../shell/Status';
+import { viewId, WorkProgress } from '../shell/WorkProgress';
 
 const GROUPS = [
   { stance: 'agree', title: 'Support it', icon: '=' },
@@ -48,8 +49,17 @@ function Results(props: {
   readonly open: ClaimCheckHit | null;
   readonly onOpen: (h: ClaimCheckHit) => void;
 }) {
-  const [result, reload] = useApi(() => getApi().checkClaim({ claim: props.claim }), [props.claim]);
-  if (result.state === 'loading') return <Loading what="the library" />;
+  const [result, reload] = useApi(
+    () => getApi().checkClaim({ claim: props.claim, view: viewId('check') }),
+    [props.claim],
+  );
+  if (result.state === 'loading')
+    return (
+      <>
+        <Loading what="the library" />
+        <WorkProgress view="check" what="the claim check" />
+      </>
+    );
   if (result.state === 'error') return <LoadError message={result.message} onRetry={reload} />;
   return (
     <div className="check-results">
