@@ -13,7 +13,6 @@ import {
   updateArticle,
 } from './library/articles';
 import { searchArticles } from './library/search';
-import { importBytes } from './ingest/import';
 import {
   addCorrection,
   openComparison,
@@ -65,6 +64,8 @@ export const handlers: Handlers = {
   searchArticles: (ctx, input) => searchArticles(ctx.db, input.query),
   libraryFacets: (ctx) => libraryFacets(ctx.db),
   importFiles: async (ctx, input) => {
+    // The readers of every format are loaded with the first import, not with the app.
+    const { importBytes } = await import('./ingest/import');
     const results = [];
     for (const f of input.files) {
       results.push(

@@ -5,15 +5,14 @@ import path from 'node:path';
 import { articleField } from '../../shared/api';
 import { ApiError } from '../../shared/errors';
 import { assertWritable } from '../dispatch';
-import { importPaths } from '../ingest/import';
-import { closeParsePool } from '../ingest/parse-pool';
 import { exportLibrary } from '../library/export';
 import { inspectLibrary } from '../library/inspect';
 import { restoreLibrary } from '../library/restore';
 import { HIT_END, HIT_START } from '../library/search';
-import { call, libraryPathOf, openForCli, UsageError, type LibraryChoice } from './client';
+import { call, libraryPathOf, openForCli, type LibraryChoice } from './client';
+import { UsageError } from './usage';
 import { writeOutput, writeTextOutput } from './output-file';
-import { forTerminal, oneLine } from './terminal';
+import { forTerminal, oneLine, write } from './terminal';
 
 export interface CommandArgs {
   readonly rest: readonly string[];
@@ -24,10 +23,6 @@ export interface CommandArgs {
   readonly story?: string | undefined;
   readonly out?: string | undefined;
   readonly from?: string | undefined;
-}
-
-function write(line: string): void {
-  process.stdout.write(line + '\n');
 }
 
 const plain = (s: string) => s.replaceAll(HIT_START, '').replaceAll(HIT_END, '');
@@ -147,6 +142,8 @@ export function importFiles(args: CommandArgs): Promise<number> {
   return withLibrary(args, true, async (ctx) => {
     assertWritable(ctx);
     try {
+      // The readers of every format are loaded only by this command.
+      const { importPaths } = await import('../ingest/import');
       const outcomes = await importPaths(ctx.db, args.rest, {
         ...(story?.data ? { story: story.data } : {}),
         onOutcome: (o) => {
@@ -163,7 +160,7 @@ export function importFiles(args: CommandArgs): Promise<number> {
       }
       return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
     } finally {
-      await closeParsePool();
+      await (await import('../ingest/parse-pool')).closeParsePool();
     }
   });
 }
