@@ -97,14 +97,14 @@ export function finishSentence(ctx: SentenceContext): SentenceAnalysis {
     const t = ctx.tokens[i]!;
     const list: string[] = [];
     let span: Span | undefined;
-    for (const [k, w] of m) {
+    m.forEach((w, k) => {
       list.push(k);
       const had = keys[k];
       if (had === undefined) {
         keys[k] = Math.max(0, w);
         keySpans[k] = span ??= [t.start, t.end];
       } else if (w > had) keys[k] = w;
-    }
+    });
     words.push(list);
   }
   return {
