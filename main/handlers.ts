@@ -65,13 +65,12 @@ export const handlers: Handlers = {
   libraryFacets: (ctx) => libraryFacets(ctx.db),
   importFiles: async (ctx, input) => {
     // The readers of every format are loaded with the first import, not with the app.
-    const { importBytes } = await import('./ingest/import');
-    const results = [];
-    for (const f of input.files) {
-      results.push(
-        await importBytes(ctx.db, f.name, Buffer.from(f.data, 'base64'), input.story ? { story: input.story } : {}),
-      );
-    }
+    const { importEach } = await import('./ingest/import');
+    const results = (await importEach(
+      ctx.db,
+      input.files.map((f) => ({ file: f.name, load: async () => Buffer.from(f.data, 'base64') })),
+      input.story ? { story: input.story } : {},
+    )) as ApiResult<'importFiles'>;
     analyseNew(
       ctx,
       results.filter((r) => r.status === 'imported').map((r) => r.id!),

@@ -5,12 +5,15 @@ import { ApiError } from '../../shared/errors';
 import { WorkerPool, WorkerTaskError } from '../workers/pool';
 import { megabytes, PARSE_GROWTH_BYTES, PARSE_HEAP_MB, PARSE_TIME_LIMIT_MS } from './limits';
 import type { ParsedFile } from './parse';
-import type { ParseTask } from './parse-worker';
+import type { ParseResult, ParseTask } from './parse-worker';
+import { deserialiseError } from '../workers/protocol';
 
-let pool: WorkerPool<ParseTask, ParsedFile> | null = null;
+type Task = ParseTask | { readonly batch: readonly ParseTask[] };
 
-function parsePool(): WorkerPool<ParseTask, ParsedFile> {
-  pool ??= new WorkerPool<ParseTask, ParsedFile>({
+let pool: WorkerPool<Task, ParsedFile | ParseResult[]> | null = null;
+
+function parsePool(): WorkerPool<Task, ParsedFile | ParseResult[]> {
+  pool ??= new WorkerPool<Task, ParsedFile | ParseResult[]>({
     name: 'ingest/parse-worker',
     size: 1,
     timeoutMs: PARSE_TIME_LIMIT_MS,
@@ -24,7 +27,7 @@ export async function parseInWorker(name: string, bytes: Uint8Array): Promise<Pa
   // A copy goes to the worker: the caller keeps the original bytes as the article's provenance.
   const copy = new Uint8Array(bytes);
   try {
-    return await parsePool().run({ name, bytes: copy }, [copy.buffer]);
+    return (await parsePool().run({ name, bytes: copy }, [copy.buffer])) as ParsedFile;
   } catch (err) {
     if (!(err instanceof WorkerTaskError)) throw err;
     const base = path.basename(name);
@@ -49,6 +52,29 @@ export async function parseInWorker(name: string, bytes: Uint8Array): Promise<Pa
           `${base} could not be read: the reader stopped on it. If it opens in another program, save it again and import that.`,
         );
     }
+  }
+}
+
+/** Small plain-text files that may share one parse task (nothing in them can inflate). */
+export function batchable(name: string, size: number): boolean {
+  return size <= 1024 * 1024 && /\.(txt|md)$/i.test(name);
+}
+
+/**
+ * Parses several small plain-text files in one task. Each gets its own result; if the task breaks a limit or its
+ * worker stops, each file is parsed again alone, so the file that did it fails alone with its reason.
+ */
+export async function parseManyInWorker(files: readonly ParseTask[]): Promise<(ParsedFile | Error)[]> {
+  const copies = files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) }));
+  try {
+    const results = (await parsePool().run(
+      { batch: copies },
+      copies.map((c) => c.bytes.buffer),
+    )) as ParseResult[];
+    return results.map((r) => (r.ok ? r.value : deserialiseError(r.error)));
+  } catch (err) {
+    if (!(err instanceof WorkerTaskError)) throw err;
+    return Promise.all(files.map((f) => parseInWorker(f.name, f.bytes).catch((e: unknown) => e as Error)));
   }
 }
 

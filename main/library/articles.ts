@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Article, ArticleFilters, ArticleSummary, LibraryFacets } from '../../shared/domain';
 import { ApiError } from '../../shared/errors';
 import { countWords, detectLanguage } from '../../shared/text/language';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
 import { attachOriginalParts, dropOriginalParts, INLINE_ORIGINAL_BYTES, storeOriginalParts } from './originals';
 
@@ -52,26 +53,37 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(normalised).digest('hex');
 }
 
+const STATEMENTS = new WeakMap<Db, Map<string, Statement>>();
+
+/** A prepared statement kept per library connection: an import prepares the same few thousands of times. */
+function statement(db: Db, sql: string): Statement {
+  let cache = STATEMENTS.get(db);
+  if (!cache) STATEMENTS.set(db, (cache = new Map()));
+  let s = cache.get(sql);
+  if (!s) cache.set(sql, (s = db.prepare(sql)));
+  return s;
+}
+
 function now(): string {
   return new Date().toISOString();
 }
 
 function ensureNamed(db: Db, table: 'outlets' | 'stories' | 'tags', name: string): number {
-  const existing = db.prepare(`SELECT id FROM ${table} WHERE name = ?`).pluck().get(name) as number | undefined;
+  const existing = statement(db, `SELECT id FROM ${table} WHERE name = ?`).pluck().get(name) as number | undefined;
   if (existing !== undefined) return existing;
   const sql =
     table === 'stories'
       ? 'INSERT INTO stories(name, created_at) VALUES (?, ?)'
       : `INSERT INTO ${table}(name) VALUES (?)`;
   const args = table === 'stories' ? [name, now()] : [name];
-  return Number(db.prepare(sql).run(...args).lastInsertRowid);
+  return Number(statement(db, sql).run(...args).lastInsertRowid);
 }
 
 export function insertArticle(db: Db, a: NewArticle): InsertOutcome {
   const text = a.text.normalize('NFC');
   if (!text.trim()) throw new ApiError('invalid_input', `"${a.title}" has no text to import.`);
   const hash = contentHash(text);
-  const findDuplicate = db.prepare('SELECT id FROM articles WHERE content_hash = ?').pluck();
+  const findDuplicate = statement(db, 'SELECT id FROM articles WHERE content_hash = ?').pluck();
   const known = findDuplicate.get(hash) as number | undefined;
   if (known !== undefined) return { status: 'duplicate', id: known };
   const bytes = a.original?.bytes;
@@ -89,43 +101,43 @@ export function insertArticle(db: Db, a: NewArticle): InsertOutcome {
 function insertRow(db: Db, a: NewArticle, text: string, hash: string, parts: readonly number[]): InsertOutcome {
   return db
     .transaction((): InsertOutcome => {
-      const dup = db.prepare('SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as number | undefined;
+      const dup = statement(db, 'SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as
+        number | undefined;
       if (dup !== undefined) return { status: 'duplicate', id: dup };
       const outletId = a.outlet ? ensureNamed(db, 'outlets', a.outlet) : null;
       const stamp = now();
-      const info = db
-        .prepare(
-          `INSERT INTO articles (title, outlet_id, authors, published_at, url, language, text, words, is_summary,
+      const info = statement(
+        db,
+        `INSERT INTO articles (title, outlet_id, authors, published_at, url, language, text, words, is_summary,
            provenance, original_bytes, original_media_type, content_hash, added_at, updated_at)
          VALUES (@title, @outletId, @authors, @publishedAt, @url, @language, @text, @words, @isSummary,
            @provenance, @bytes, @mediaType, @hash, @stamp, @stamp)`,
-        )
-        .run({
-          title: a.title.trim() || 'Untitled',
-          outletId,
-          authors: JSON.stringify(a.authors ?? []),
-          publishedAt: a.publishedAt ?? null,
-          url: a.url ?? null,
-          language: a.language ?? detectLanguage(text),
-          text,
-          words: countWords(text),
-          isSummary: a.isSummary ? 1 : 0,
-          provenance: a.provenance ?? null,
-          bytes: a.original && !parts.length ? Buffer.from(a.original.bytes) : null,
-          mediaType: a.original?.mediaType ?? null,
-          hash,
-          stamp,
-        });
+      ).run({
+        title: a.title.trim() || 'Untitled',
+        outletId,
+        authors: JSON.stringify(a.authors ?? []),
+        publishedAt: a.publishedAt ?? null,
+        url: a.url ?? null,
+        language: a.language ?? detectLanguage(text),
+        text,
+        words: countWords(text),
+        isSummary: a.isSummary ? 1 : 0,
+        provenance: a.provenance ?? null,
+        bytes: a.original && !parts.length ? Buffer.from(a.original.bytes) : null,
+        mediaType: a.original?.mediaType ?? null,
+        hash,
+        stamp,
+      });
       const id = Number(info.lastInsertRowid);
       attachOriginalParts(db, parts, id);
       for (const story of a.stories ?? []) {
-        db.prepare('INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)').run(
+        statement(db, 'INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)').run(
           ensureNamed(db, 'stories', story),
           id,
         );
       }
       for (const tag of a.tags ?? []) {
-        db.prepare('INSERT OR IGNORE INTO article_tags(article_id, tag_id) VALUES (?, ?)').run(
+        statement(db, 'INSERT OR IGNORE INTO article_tags(article_id, tag_id) VALUES (?, ?)').run(
           id,
           ensureNamed(db, 'tags', tag),
         );
