@@ -5,10 +5,8 @@
 import { fold } from '../language/phrases';
 import type { LanguageResources } from '../language/resources';
 
-export interface Token {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
+/** What a token is as a word, whatever its position: the same for every occurrence of the same text. */
+interface Lexeme {
   readonly folded: string;
   readonly lemma: string;
   readonly stem: string;
@@ -19,20 +17,16 @@ export interface Token {
   readonly allCaps: boolean;
 }
 
+export interface Token extends Lexeme {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 const TOKEN =
   /(?:\p{Lu}\.){2,}|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?|[\p{L}\p{N}]+(?:['’\-‑][\p{L}\p{N}]+)*|[%$€£]/gu;
 const ELISION = /^(jusqu|lorsqu|puisqu|quoiqu|qu|[ldnsjmtc])['’](?=\p{L})/iu;
 const CONTRACTION = /^(\p{L}+)(n['’]t)$/iu;
-
-/** What a token is as a word, whatever its position: the same for every occurrence of the same text. */
-interface Lexeme {
-  readonly folded: string;
-  readonly lemma: string;
-  readonly stem: string;
-  readonly isNumber: boolean;
-  readonly capitalised: boolean;
-  readonly allCaps: boolean;
-}
 
 function lexeme(text: string, res: LanguageResources): Lexeme {
   const folded = fold(text);
