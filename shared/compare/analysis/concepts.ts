@@ -6,7 +6,7 @@ import { derivationEn, isKnownEnglish, sensesEn, startsEnglishPhrase, stemEn } f
 import { FRENCH_PHRASES, translateFr } from '../language/french';
 import { PhraseIndex } from '../language/phrases';
 import { rarityWeight, resourcesFor } from '../language/resources';
-import { addKey, isStopword, type SentenceContext } from './context';
+import { addKey, addSharedKeys, isStopword, type SentenceContext } from './context';
 import type { Token } from './tokens';
 
 const SENSE_FACTOR = 0.7;
@@ -57,8 +57,8 @@ function computeWordKeys(t: Token, code: string): KeyList {
 }
 
 // A word's keys depend only on the word and its language: computed once per process for each (news vocabulary
-// repeats), and the same key strings are shared by every sentence that has the word.
-const WORD_KEYS = new Map<string, Map<string, KeyList>>();
+// repeats), as the map addKey would build from them, shared by every token of the word (copied on a later key).
+const WORD_KEYS = new Map<string, Map<string, ReadonlyMap<string, number>>>();
 const MAX_WORDS = 200_000;
 
 function wordKeys(ctx: SentenceContext, i: number): void {
@@ -66,13 +66,19 @@ function wordKeys(ctx: SentenceContext, i: number): void {
   const code = ctx.res.code;
   let cache = WORD_KEYS.get(code);
   if (!cache) WORD_KEYS.set(code, (cache = new Map()));
-  let list = cache.get(t.text);
-  if (list === undefined) {
-    list = computeWordKeys(t, code);
+  let keys = cache.get(t.text);
+  if (keys === undefined) {
+    const list = computeWordKeys(t, code);
+    const built = new Map<string, number>();
+    for (let k = 0; k < list.length; k += 2) {
+      const key = list[k] as string;
+      built.set(key, Math.max(built.get(key) ?? 0, list[k + 1] as number));
+    }
+    keys = built;
     if (cache.size >= MAX_WORDS) cache.clear();
-    cache.set(t.text, list);
+    cache.set(t.text, keys);
   }
-  for (let k = 0; k < list.length; k += 2) addKey(ctx, i, list[k] as string, list[k + 1] as number);
+  addSharedKeys(ctx, i, keys);
 }
 
 function phraseKeys(ctx: SentenceContext, i: number): void {

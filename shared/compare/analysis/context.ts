@@ -67,10 +67,24 @@ export function keysAt(ctx: SentenceContext, i: number): string[] {
 /** The keys of a token that has none yet: shared, and replaced by the token's own map on its first key. */
 export const NO_KEYS: ReadonlyMap<string, number> = new Map();
 
+/** Key maps shared by every token of one word (a word's keys, computed once): copied before a key is added. */
+const SHARED = new WeakSet<ReadonlyMap<string, number>>();
+
 export function addKey(ctx: SentenceContext, i: number, key: string, weight: number): void {
   let m = ctx.keys[i]!;
   if (m === NO_KEYS) ctx.keys[i] = m = new Map();
+  else if (SHARED.has(m)) ctx.keys[i] = m = new Map(m);
   m.set(key, Math.max(m.get(key) ?? 0, weight));
+}
+
+/**
+ * Gives token i a word's keys (as addKey would, one by one, in order): a token with no keys yet takes the shared
+ * map itself, so most tokens cost no map of their own.
+ */
+export function addSharedKeys(ctx: SentenceContext, i: number, keys: ReadonlyMap<string, number>): void {
+  SHARED.add(keys);
+  if (ctx.keys[i] === NO_KEYS) ctx.keys[i] = keys as Map<string, number>;
+  else keys.forEach((w, k) => addKey(ctx, i, k, w));
 }
 
 /** Text between two tokens (punctuation tells clause boundaries). */
