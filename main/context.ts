@@ -1,4 +1,5 @@
 // What every handler receives: the open library and facts about this run.
+import type { Settings } from '../shared/domain';
 import type { Engine } from './engine/engine';
 import type { Db } from './library/open';
 
@@ -13,4 +14,8 @@ export interface AppContext {
   readonly engine?: Engine;
   /** Renders an HTML page to PDF (Electron's printToPDF); absent in browser mode. */
   readonly printToPdf?: (html: string) => Promise<Uint8Array>;
+  /** The system's language (Electron's app.getLocale()); browser mode leaves it to the browser. */
+  readonly systemLocale?: string;
+  /** Told when the researcher changes a setting (the desktop app rebuilds its menu in the new language). */
+  readonly onSettingsChanged?: (settings: Settings) => void;
 }

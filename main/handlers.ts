@@ -12,7 +12,8 @@ import {
   trashArticle,
   updateArticle,
 } from './library/articles';
-import { searchArticles } from './library/search';
+import { searchLibrary } from './library/search';
+import { readSettings, updateSettings } from './library/settings';
 import {
   addCorrection,
   openComparison,
@@ -58,10 +59,12 @@ export const handlers: Handlers = {
     libraryPath: ctx.libraryPath,
     articleCount: countArticles(ctx.db),
     transport: ctx.transport,
+    systemLocale: ctx.systemLocale ?? null,
     readOnly: ctx.readOnly === true,
   }),
   listArticles: (ctx, { sort, trash, ...filters }) => listArticles(ctx.db, sort, filters, trash === true),
-  searchArticles: (ctx, input) => searchArticles(ctx.db, input.query),
+  searchArticles: (ctx, { query, bothLanguages, ...filters }) =>
+    searchLibrary(ctx.db, query, filters, 50, { bothLanguages: bothLanguages === true }),
   libraryFacets: (ctx) => libraryFacets(ctx.db),
   importFiles: async (ctx, input) => {
     // The readers of every format are loaded with the first import, not with the app.
@@ -122,7 +125,8 @@ export const handlers: Handlers = {
   exportComparison: async (ctx, input) => {
     const view = await viewComparison(ctx.db, input.comparisonId, engineRun(ctx, input.view));
     const { comparisonReport } = await import('./compare/comparison-report');
-    if (input.format !== 'pdf') return comparisonReport(view, input.format, ctx.version);
+    const locale = input.locale ?? 'en';
+    if (input.format !== 'pdf') return comparisonReport(view, input.format, ctx.version, locale);
     // PDF comes from Chromium's printer, which only the desktop app has; browser mode prints the HTML report.
     if (!ctx.printToPdf) {
       throw new ApiError(
@@ -130,7 +134,7 @@ export const handlers: Handlers = {
         'PDF export is in the desktop app. Here, export HTML and print it from your browser (Save as PDF).',
       );
     }
-    const html = comparisonReport(view, 'html', ctx.version);
+    const html = comparisonReport(view, 'html', ctx.version, locale);
     const pdf = await ctx.printToPdf(html.content);
     return {
       filename: html.filename.replace(/\.html$/, '.pdf'),
@@ -138,5 +142,11 @@ export const handlers: Handlers = {
       content: Buffer.from(pdf).toString('base64'),
       encoding: 'base64' as const,
     };
+  },
+  getSettings: (ctx) => readSettings(ctx.db),
+  updateSettings: (ctx, changes) => {
+    const settings = updateSettings(ctx.db, changes, { readOnly: ctx.readOnly === true });
+    ctx.onSettingsChanged?.(settings);
+    return settings;
   },
 };

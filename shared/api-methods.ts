@@ -18,6 +18,8 @@ export const API_METHODS = [
   'undoCorrection',
   'exportComparison',
   'checkClaim',
+  'getSettings',
+  'updateSettings',
   'listLexicon',
   'addLexiconEntry',
   'updateLexiconEntry',
@@ -34,3 +36,17 @@ export type ApiMethod = (typeof API_METHODS)[number];
 export function ipcChannel(method: ApiMethod): string {
   return `parallax:${method}`;
 }
+
+/** Commands the desktop app's menu sends to the page (the second, one-method bridge `window.parallaxShell`). */
+export const SHELL_COMMANDS = [
+  'next-conflict',
+  'previous-conflict',
+  'next-difference',
+  'previous-difference',
+  'back',
+  'forward',
+  'show-guide',
+  'show-shortcuts',
+] as const;
+
+export type ShellCommand = (typeof SHELL_COMMANDS)[number];

@@ -15,8 +15,10 @@ import type {
   LexiconImport,
   LibraryFacets,
   RecentComparison,
-  SearchHit,
+  SearchResults,
+  Settings,
 } from './domain';
+import { LOCALE_PREFERENCES, LOCALES } from './presentation/locale';
 
 interface MethodSpec<I extends z.ZodType, R> {
   readonly input: I;
@@ -29,6 +31,14 @@ function method<R>() {
 }
 
 const id = z.number().int().positive();
+
+/** The library's filters, the same for listing and searching. */
+const filters = {
+  outlet: z.string().max(200).optional(),
+  language: z.string().max(10).optional(),
+  story: z.string().max(200).optional(),
+  tag: z.string().max(200).optional(),
+};
 
 const lexiconTerm = z.string().trim().min(1, 'a term cannot be empty').max(200, 'a term has at most 200 characters');
 /** An entry of the library's lexicon: aliases (two or more terms), a label pair, or one hedge. */
@@ -98,15 +108,18 @@ export const api = {
     z
       .object({
         sort: z.enum(['date', 'outlet', 'title']).optional(),
-        outlet: z.string().max(200).optional(),
-        language: z.string().max(10).optional(),
-        story: z.string().max(200).optional(),
-        tag: z.string().max(200).optional(),
+        ...filters,
         trash: z.boolean().optional(),
       })
       .strict(),
   ),
-  searchArticles: method<readonly SearchHit[]>()(z.object({ query: z.string().max(500) }).strict()),
+  /**
+   * Full-text search within the active filters; `total` counts every match, `hits` holds the best ones. Names match
+   * their spellings in the library (Daraa, Deraa); `bothLanguages` adds the words' French or English translations.
+   */
+  searchArticles: method<SearchResults>()(
+    z.object({ query: z.string().max(500), bothLanguages: z.boolean().optional(), ...filters }).strict(),
+  ),
   libraryFacets: method<LibraryFacets>()(z.object({}).strict()),
   /** Files the researcher dropped or chose, sent in small batches (base64), each imported all or nothing. */
   importFiles: method<readonly ImportResult[]>()(
@@ -193,8 +206,25 @@ export const api = {
       .strict(),
   ),
   undoCorrection: method<ComparisonView>()(z.object({ comparisonId: id, view }).strict()),
+  /** A report of the comparison; `locale` is the language of its headings and names (English by default). */
   exportComparison: method<ExportedFile>()(
-    z.object({ comparisonId: id, format: z.enum(['html', 'csv', 'json', 'pdf']), view }).strict(),
+    z
+      .object({
+        comparisonId: id,
+        format: z.enum(['html', 'csv', 'json', 'pdf']),
+        locale: z.enum(LOCALES).optional(),
+        view,
+      })
+      .strict(),
+  ),
+  getSettings: method<Settings>()(z.object({}).strict()),
+  updateSettings: method<Settings>()(
+    z
+      .object({
+        locale: z.enum(LOCALE_PREFERENCES).optional(),
+        guideSeen: z.boolean().optional(),
+      })
+      .strict(),
   ),
   listLexicon: method<readonly LexiconEntry[]>()(z.object({}).strict()),
   addLexiconEntry: method<readonly LexiconEntry[]>()(z.object({ entry: lexiconEntry }).strict()),

@@ -1,6 +1,7 @@
 // Domain types shared by the back end and the UI. Readonly: the UI never mutates what the back end sent.
 import type { CorrectedComparison } from './compare/corrections';
 import type { Reason } from './compare/types';
+import type { LocalePreference } from './presentation/locale';
 
 export interface AppInfo {
   readonly name: string;
@@ -8,8 +9,17 @@ export interface AppInfo {
   readonly libraryPath: string;
   readonly articleCount: number;
   readonly transport: 'electron' | 'browser';
+  /** The system's language as the desktop app sees it (Electron's app.getLocale()); null in browser mode. */
+  readonly systemLocale: string | null;
   /** The library file cannot be written, so edits are disabled. */
   readonly readOnly: boolean;
+}
+
+/** The researcher's interface settings, kept across restarts. */
+export interface Settings {
+  readonly locale: LocalePreference;
+  /** Whether the first-run guide has been seen (it stays reachable from Help). */
+  readonly guideSeen: boolean;
 }
 
 export interface ArticleSummary {
@@ -67,6 +77,12 @@ export interface SearchHit {
   readonly title: string;
   readonly outlet: string | null;
   readonly snippet: string;
+}
+
+/** One page of search results, best first, and how many articles match in all. */
+export interface SearchResults {
+  readonly total: number;
+  readonly hits: readonly SearchHit[];
 }
 
 export interface ArticleFilters {

@@ -99,7 +99,7 @@ export function search(args: CommandArgs): Promise<number> {
   const query = args.rest.join(' ');
   if (!query.trim()) throw new UsageError('search takes the words to look for');
   return withLibrary(args, false, async (ctx) => {
-    const hits = await call(ctx, 'searchArticles', { query }, { query: 'search takes up to 500 characters' });
+    const { hits } = await call(ctx, 'searchArticles', { query }, { query: 'search takes up to 500 characters' });
     if (args.json) {
       write(
         JSON.stringify(hits.map((h) => ({ id: h.id, title: h.title, outlet: h.outlet, snippet: plain(h.snippet) }))),

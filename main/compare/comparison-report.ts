@@ -1,8 +1,14 @@
 // The report of a comparison as the library shows it (corrections applied), for Export and `parallax report`.
 import type { ComparisonView } from '../../shared/domain';
+import type { Locale } from '../../shared/presentation/locale';
 import { renderReport, type RenderedReport, type ReportFormat } from '../../shared/report';
 
-export function comparisonReport(view: ComparisonView, format: ReportFormat, appVersion: string): RenderedReport {
+export function comparisonReport(
+  view: ComparisonView,
+  format: ReportFormat,
+  appVersion: string,
+  locale: Locale = 'en',
+): RenderedReport {
   return renderReport(
     {
       left: view.left,
@@ -10,6 +16,7 @@ export function comparisonReport(view: ComparisonView, format: ReportFormat, app
       comparison: view.comparison,
       generatedAt: new Date().toISOString(),
       appVersion,
+      locale,
     },
     format,
   );

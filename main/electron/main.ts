@@ -7,6 +7,9 @@ import { openLibraryFile, type OpenedLibrary } from '../library/open';
 import { restoreLibrary } from '../library/restore';
 import { setNativeBindingPath } from '../library/native';
 import { seedSampleLibraryOnce } from '../library/seed';
+import { readSettings } from '../library/settings';
+import { resolveLocale } from '../../shared/presentation/locale';
+import type { Settings } from '../../shared/domain';
 import { rendererDir } from '../paths';
 import { WorkerEngine } from '../engine/engine';
 import { APP_VERSION } from '../version';
@@ -62,6 +65,26 @@ if (!app.requestSingleInstanceLock()) {
     window.focus();
   });
 
+  // The menu speaks the interface language: the researcher's choice, else the system's.
+  const setMenu = (settings: Settings) =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate({
+          isMac: process.platform === 'darwin',
+          appName: 'Parallax',
+          locale: resolveLocale(settings.locale, [app.getLocale()]),
+          onCommand: (command) => window?.webContents.send('parallax:command', command),
+          onAbout: (detail) =>
+            void dialog.showMessageBox({
+              type: 'info',
+              title: 'Parallax',
+              message: `Parallax ${APP_VERSION}`,
+              detail: detail(context?.libraryPath ?? ''),
+            }),
+        }),
+      ),
+    );
+
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
 
   app.whenReady().then(
@@ -88,27 +111,14 @@ if (!app.requestSingleInstanceLock()) {
         // Comparisons and claim checks run in a worker thread: this thread only answers the window.
         engine: new WorkerEngine(),
         printToPdf: makePdfPrinter(BrowserWindow),
+        systemLocale: app.getLocale(),
+        onSettingsChanged: (settings) => setMenu(settings),
       };
       const ctx = context;
       hardenSession(session.defaultSession);
       registerAppProtocol(protocol, rendererDir(__dirname));
       bindIpc(ipcMain, () => ctx);
-      Menu.setApplicationMenu(
-        Menu.buildFromTemplate(
-          menuTemplate({
-            isMac: process.platform === 'darwin',
-            appName: 'Parallax',
-            onCommand: (command) => window?.webContents.send('parallax:command', command),
-            onAbout: () =>
-              void dialog.showMessageBox({
-                type: 'info',
-                title: 'About Parallax',
-                message: `Parallax ${APP_VERSION}`,
-                detail: `Compare how news outlets report the same story. Offline.\nLibrary: ${ctx.libraryPath}`,
-              }),
-          }),
-        ),
-      );
+      setMenu(readSettings(ctx.db));
       window = new BrowserWindow({
         width: 1280,
         height: 860,

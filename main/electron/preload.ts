@@ -1,7 +1,7 @@
 // The sandboxed preload: exposes exactly the contract's methods on window.parallax, each a single invoke.
 // Never ipcRenderer itself.
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_METHODS, ipcChannel, type ApiMethod } from '../../shared/api-methods';
+import { API_METHODS, ipcChannel, SHELL_COMMANDS, type ApiMethod, type ShellCommand } from '../../shared/api-methods';
 import { unwrapEnvelope } from '../../shared/errors';
 
 type Bridge = Record<ApiMethod, (input?: unknown) => Promise<unknown>>;
@@ -14,16 +14,14 @@ export function buildBridge(invoke: (channel: string, input: unknown) => Promise
   return Object.freeze(bridge);
 }
 
-export const SHELL_COMMANDS = ['next-conflict', 'previous-conflict'] as const;
 export const SHELL_CHANNEL = 'parallax:command';
 
 /** Menu commands for the page: one listener at a time per caller, only the known commands passed on. */
 export function buildShell(on: (channel: string, listener: (event: unknown, command: unknown) => void) => () => void) {
   return Object.freeze({
-    onCommand(handler: (command: (typeof SHELL_COMMANDS)[number]) => void): () => void {
+    onCommand(handler: (command: ShellCommand) => void): () => void {
       return on(SHELL_CHANNEL, (_event, command) => {
-        if ((SHELL_COMMANDS as readonly unknown[]).includes(command))
-          handler(command as (typeof SHELL_COMMANDS)[number]);
+        if ((SHELL_COMMANDS as readonly unknown[]).includes(command)) handler(command as ShellCommand);
       });
     },
   });

@@ -175,6 +175,10 @@ export async function openComparison(
   const comparison = applyCorrections(base, found, (l, r) =>
     judge!(l, r, base.left.language, base.right.language, lexicon),
   );
+  // "Recent comparisons" shows the counts the researcher last saw: after their corrections.
+  if (comparison.corrections.length) {
+    db.prepare('UPDATE comparisons SET result = ? WHERE id = ?').run(JSON.stringify(comparison.counts), comparisonId);
+  }
   return { comparisonId, left, right, comparison };
 }
 

@@ -1,7 +1,8 @@
 // Full-text search over the library with FTS5: accents and case ignored (unicode61 remove_diacritics 2),
 // hyphens split words ("cessez le feu" finds "cessez-le-feu"), best matches first, snippets around the match.
-import type { SearchHit } from '../../shared/domain';
+import type { ArticleFilters, SearchHit, SearchResults } from '../../shared/domain';
 import type { Db } from './open';
+import { spellingVariants, translations } from './search-terms';
 
 /** Marks the snippet uses around matched words; the UI turns them into <mark>, never into HTML. */
 export const HIT_START = '\u0002';
@@ -21,20 +22,80 @@ export function ftsWordList(words: readonly string[], join: 'AND' | 'OR'): strin
   return words.map((w) => `"${w}"`).join(join === 'AND' ? ' ' : ' OR ');
 }
 
-export function searchArticles(db: Db, query: string, limit = 50): SearchHit[] {
-  const q = ftsQuery(query);
+export interface SearchOptions {
+  /** Also match the words' translations (French to English and back), through the engine's lexicon. */
+  readonly bothLanguages?: boolean;
+}
+
+/**
+ * The query with each word widened to what it also stands for: its spellings in the library (always) and its
+ * translations as stem prefixes (when asked). Every term stays quoted, so no input is FTS5 syntax.
+ */
+export function expandedQuery(db: Db, input: string, options: SearchOptions = {}): string | null {
+  const words = input.match(/[\p{L}\p{N}]+/gu);
+  if (!words?.length) return null;
+  const quote = (w: string) => `"${w.replace(/"/g, '')}"`;
+  return words
+    .map((w) => {
+      const terms = [quote(w), ...spellingVariants(db, w).map(quote)];
+      if (options.bothLanguages) terms.push(...translations(w).map((s) => `${quote(s)}*`));
+      return terms.length === 1 ? terms[0]! : `(${terms.join(' OR ')})`;
+    })
+    .join(' AND ');
+}
+
+// The library's filters, as in listArticles; every value reaches SQL as a bound parameter.
+const MATCHING = `FROM articles_fts
+       JOIN articles a ON a.id = articles_fts.rowid AND a.deleted_at IS NULL
+       LEFT JOIN outlets o ON o.id = a.outlet_id
+       WHERE articles_fts MATCH @q
+         AND (@outlet IS NULL OR o.name = @outlet)
+         AND (@language IS NULL OR a.language = @language)
+         AND (@story IS NULL OR EXISTS (SELECT 1 FROM story_articles sa JOIN stories s ON s.id = sa.story_id
+               WHERE sa.article_id = a.id AND s.name = @story))
+         AND (@tag IS NULL OR EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id
+               WHERE at.article_id = a.id AND t.name = @tag))`;
+
+function params(q: string, filters: ArticleFilters) {
+  return {
+    q,
+    outlet: filters.outlet ?? null,
+    language: filters.language ?? null,
+    story: filters.story ?? null,
+    tag: filters.tag ?? null,
+  };
+}
+
+export function searchArticles(
+  db: Db,
+  query: string,
+  limit = 50,
+  filters: ArticleFilters = {},
+  options: SearchOptions = {},
+): SearchHit[] {
+  const q = expandedQuery(db, query, options);
   if (!q) return [];
-  const rows = db
+  return db
     .prepare(
       `SELECT a.id, a.title, o.name AS outlet,
          snippet(articles_fts, 1, '${HIT_START}', '${HIT_END}', '…', 24) AS snippet
-       FROM articles_fts
-       JOIN articles a ON a.id = articles_fts.rowid AND a.deleted_at IS NULL
-       LEFT JOIN outlets o ON o.id = a.outlet_id
-       WHERE articles_fts MATCH ?
+       ${MATCHING}
        ORDER BY bm25(articles_fts, 5.0, 1.0), a.id
-       LIMIT ?`,
+       LIMIT @limit`,
     )
-    .all(q, limit) as SearchHit[];
-  return rows;
+    .all({ ...params(q, filters), limit }) as SearchHit[];
+}
+
+/** Search within the active filters: the best hits, and how many articles match in all. */
+export function searchLibrary(
+  db: Db,
+  query: string,
+  filters: ArticleFilters = {},
+  limit = 50,
+  options: SearchOptions = {},
+): SearchResults {
+  const q = expandedQuery(db, query, options);
+  if (!q) return { total: 0, hits: [] };
+  const total = db.prepare(`SELECT count(*) ${MATCHING}`).pluck().get(params(q, filters)) as number;
+  return { total, hits: searchArticles(db, query, limit, filters, options) };
 }

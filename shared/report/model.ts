@@ -1,5 +1,6 @@
 // What an exported report describes: the two articles and their corrected comparison.
 import type { CorrectedComparison } from '../compare/corrections';
+import type { Locale } from '../presentation/locale';
 
 export interface ReportArticle {
   readonly title: string;
@@ -8,6 +9,9 @@ export interface ReportArticle {
   readonly language: string;
   readonly text: string;
   readonly isSummary?: boolean;
+  readonly url?: string | null;
+  /** The researcher's own note on the outlet. */
+  readonly outletNotes?: string;
 }
 
 export interface ReportInput {
@@ -16,6 +20,8 @@ export interface ReportInput {
   readonly comparison: CorrectedComparison;
   readonly generatedAt: string;
   readonly appVersion: string;
+  /** The language of the report's headings and names; English when not given. */
+  readonly locale?: Locale;
 }
 
 export type ReportFormat = 'html' | 'csv' | 'json';

@@ -16,8 +16,9 @@ describe('the app in Chromium (browser mode)', () => {
     // The token leaves the address bar once read.
     expect(page.url()).not.toContain('token=');
     const list = page.getByRole('list', { name: 'Articles' });
-    expect(await list.getByRole('button').count()).toBe(5);
-    await list.getByRole('button', { name: /Cessez-le-feu russe/ }).click();
+    // The count in the header and the list come from two requests: wait for the list.
+    await expect.poll(() => list.getByRole('link').count()).toBe(5);
+    await list.getByRole('link', { name: /Cessez-le-feu russe/ }).click();
     await page
       .getByRole('article')
       .getByText(/aurait proposé aux groupes armés/)

@@ -10,7 +10,7 @@ describe('checking a claim follows the judge', () => {
   it('"Russia offered rebels a ceasefire in Deraa": Al-Masdar supports it, The New Arab (the rebels proposed it) contradicts it', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(env.served.url);
-    await page.getByRole('button', { name: 'Check a claim' }).click();
+    await page.getByRole('link', { name: 'Check a claim' }).click();
     await page.getByLabel('Claim to check').fill('Russia offered rebels a ceasefire in Deraa');
     await page.getByRole('button', { name: 'Check across the library' }).click();
     const support = page.getByRole('region', { name: /^Support it/ });

@@ -54,7 +54,7 @@ describe('the library in Chromium', () => {
 
     await page.getByLabel('Search the library').fill('treve deraa');
     const results = page.getByRole('list', { name: 'Search results' });
-    await results.getByRole('button', { name: /dépêche/ }).click();
+    await results.getByRole('link', { name: /dépêche/ }).click();
     await page
       .getByRole('article')
       .getByText(/ont accepté la trêve de douze heures/)
@@ -70,7 +70,7 @@ describe('the library in Chromium', () => {
     await page.getByLabel('Search the library').fill('');
     await page
       .getByRole('list', { name: 'Articles' })
-      .getByRole('button', { name: /Dépêche locale sur la trêve/ })
+      .getByRole('link', { name: /Dépêche locale sur la trêve/ })
       .waitFor();
 
     await page.getByRole('button', { name: 'Move to trash' }).click();
@@ -106,7 +106,7 @@ describe('the library in Chromium', () => {
         const now = performance.now();
         w.maxGap = Math.max(w.maxGap, now - last);
         last = now;
-        const s = document.querySelector('.import-progress span')?.textContent;
+        const s = document.querySelector('[data-testid="import-count"]')?.textContent;
         if (s) w.seen.add(s);
         if (w.watching) requestAnimationFrame(tick);
       };
@@ -125,7 +125,7 @@ describe('the library in Chromium', () => {
       `1,000 files imported through the UI in ${seconds.toFixed(1)} s; ${watch.updates} progress updates; longest frame gap ${watch.maxGap.toFixed(0)} ms`,
     );
     expect(watch.updates).toBeGreaterThan(10);
-    await page.getByText('1007 articles').waitFor();
+    await page.getByText('1,007 articles').waitFor();
     await page.close();
   });
 });

@@ -22,7 +22,9 @@ describe('parallax compare', () => {
       fs.writeFileSync(path.join(dir, 'r.txt'), 'Russia reportedly offered the rebels a ceasefire.');
       const text = cli(['compare', path.join(dir, 'l.txt'), path.join(dir, 'r.txt')]);
       expect(text.status, text.stderr).toBe(0);
-      expect(text.stdout).toContain('0 agree · 0 conflict · 1 framing · 1 only left · 0 only right');
+      expect(text.stdout).toContain(
+        '0 agree · 0 conflict · 1 framing · 0 possibly related · 1 only left · 0 only right',
+      );
       expect(text.stdout).toContain('hedge: "" / "reportedly"');
       expect(text.stdout).not.toContain('\x1b['); // no colours when not on a terminal
       const json = JSON.parse(cli(['compare', path.join(dir, 'l.txt'), path.join(dir, 'r.txt'), '--json']).stdout);

@@ -2,7 +2,7 @@
 // (Electron's binary cannot run on this machine or in CI).
 import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { API_METHODS, ipcChannel } from '../../shared/api-methods';
+import { API_METHODS, ipcChannel, SHELL_COMMANDS } from '../../shared/api-methods';
 import type { AppContext } from '../../main/context';
 import { bindIpc, isTrustedSender } from '../../main/electron/ipc';
 import { menuTemplate } from '../../main/electron/menu';
@@ -67,9 +67,10 @@ describe('preload', () => {
     emit('next-conflict');
     emit('rm -rf /');
     emit('previous-conflict');
+    emit('back');
     off();
     emit('next-conflict');
-    expect(got).toEqual(['next-conflict', 'previous-conflict']);
+    expect(got).toEqual(['next-conflict', 'previous-conflict', 'back']);
   });
 });
 
@@ -182,25 +183,66 @@ describe('window security', () => {
 });
 
 describe('application menu', () => {
-  it('has Edit with copy and paste, View with zoom, and Help with About', () => {
-    let about = 0;
+  type Item = { role?: string; label?: string; accelerator?: string; click?: () => void };
+  const build = (locale: 'en' | 'fr', isMac = false) => {
+    const about: string[] = [];
     const commands: string[] = [];
     const menu = menuTemplate({
-      isMac: false,
+      isMac,
       appName: 'Parallax',
-      onAbout: () => about++,
+      locale,
+      onAbout: (detail) => about.push(detail('/lib.sqlite')),
       onCommand: (c) => commands.push(c),
     });
-    const sub = (label: string) =>
-      (menu.find((m) => m.label === label)?.submenu ?? []) as { role?: string; label?: string; click?: () => void }[];
+    const sub = (label: string) => (menu.find((m) => m.label === label)?.submenu ?? []) as Item[];
+    return { menu, sub, about, commands };
+  };
+
+  it('has Edit with copy and paste, View with zoom, Go with history and differences, and Help', () => {
+    const { sub, about, commands } = build('en');
     expect(sub('Edit').map((i) => i.role)).toEqual(expect.arrayContaining(['copy', 'paste', 'cut', 'selectAll']));
     expect(sub('View').map((i) => i.role)).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom']));
-    const aboutItem = sub('Help').find((i) => i.label === 'About Parallax');
-    aboutItem?.click?.();
-    expect(about).toBe(1);
-    const go = sub('Go') as { label?: string; accelerator?: string; click?: () => void }[];
-    expect(go.map((i) => i.accelerator)).toEqual(['F8', 'Shift+F8']);
+    sub('Help')
+      .find((i) => i.label === 'About Parallax')
+      ?.click?.();
+    expect(about).toEqual([expect.stringContaining('Library: /lib.sqlite')]);
+    const go = sub('Go').filter((i) => i.label);
+    expect(go.map((i) => [i.label, i.accelerator])).toEqual([
+      ['Back', 'Alt+Left'],
+      ['Forward', 'Alt+Right'],
+      ['Next Difference', 'Alt+Down'],
+      ['Previous Difference', 'Alt+Up'],
+      ['Next Conflict', 'F8'],
+      ['Previous Conflict', 'Shift+F8'],
+    ]);
     go.forEach((i) => i.click?.());
-    expect(commands).toEqual(['next-conflict', 'previous-conflict']);
+    sub('Help').forEach((i) => i.label !== 'About Parallax' && i.click?.());
+    expect(commands).toEqual([
+      'back',
+      'forward',
+      'next-difference',
+      'previous-difference',
+      'next-conflict',
+      'previous-conflict',
+      'show-guide',
+      'show-shortcuts',
+    ]);
+    // Every command the menu sends is one the preload lets through to the page.
+    expect(SHELL_COMMANDS).toEqual(expect.arrayContaining(commands));
+  });
+
+  it('uses the usual Back and Forward keys on macOS', () => {
+    const go = build('en', true).sub('Go');
+    expect(go.slice(0, 2).map((i) => i.accelerator)).toEqual(['Cmd+[', 'Cmd+]']);
+  });
+
+  it('speaks French, every item labelled, when the interface is French', () => {
+    const { menu, sub } = build('fr');
+    expect(menu.map((m) => m.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Aller', 'Aide']);
+    expect(sub('Aller')[0]).toMatchObject({ label: 'Précédent', accelerator: 'Alt+Left' });
+    const unlabelled = menu.flatMap((m) =>
+      (m.submenu as Item[]).filter((i) => !i.label && (i as { type?: string }).type !== 'separator'),
+    );
+    expect(unlabelled).toEqual([]);
   });
 });

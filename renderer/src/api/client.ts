@@ -1,11 +1,25 @@
 // The renderer's one way to the back end: window.parallax in Electron, the HTTP client in browser mode.
 // Both satisfy ParallaxApi, so they cannot drift from the contract.
 import type { ParallaxApi } from '../../../shared/api';
-import { API_METHODS, type ApiMethod } from '../../../shared/api-methods';
+import { API_METHODS, type ApiMethod, type ShellCommand } from '../../../shared/api-methods';
 import { ApiError, unwrapEnvelope } from '../../../shared/errors';
+import { reportReachable, reportUnreachable } from './connection';
 
-/** Menu commands the desktop shell sends to the page (Electron only). */
-export type ShellCommand = 'next-conflict' | 'previous-conflict';
+export type { ShellCommand } from '../../../shared/api-methods';
+
+/** Thrown when a request never reached the back end (the app shows the "not answering" banner, with Retry). */
+export class UnreachableError extends ApiError {
+  constructor() {
+    super('internal', 'Parallax is not answering.');
+  }
+}
+
+/** Thrown in browser mode when the page was not opened through the address `parallax serve` printed. */
+export class NoTokenError extends ApiError {
+  constructor() {
+    super('unauthorized', 'This page has no access token.');
+  }
+}
 
 declare global {
   interface Window {
@@ -16,13 +30,16 @@ declare global {
 
 const TOKEN_KEY = 'parallax.token';
 
-/** Takes the per-run token from the URL fragment once, keeps it for this tab, and removes it from the address bar. */
+/**
+ * Takes the per-run token from the URL fragment ("#token=…") once, keeps it for this tab, and puts the start
+ * route in its place, so the token never stays in the address bar, in the history or in a bookmarked route.
+ */
 export function readBrowserToken(loc: Location, storage: Storage, history: History): string | null {
-  const match = /(?:^#|&)token=([^&]+)/.exec(loc.hash);
+  const match = /^#token=([^&]+)/.exec(loc.hash);
   if (match?.[1]) {
     const token = decodeURIComponent(match[1]);
     storage.setItem(TOKEN_KEY, token);
-    history.replaceState(null, '', loc.pathname + loc.search);
+    history.replaceState(null, '', `${loc.pathname}${loc.search}#/`);
     return token;
   }
   return storage.getItem(TOKEN_KEY);
@@ -30,12 +47,7 @@ export function readBrowserToken(loc: Location, storage: Storage, history: Histo
 
 export function createHttpClient(baseUrl: string, token: string | null, fetchImpl: typeof fetch = fetch): ParallaxApi {
   const call = async (method: ApiMethod, input: unknown): Promise<unknown> => {
-    if (!token) {
-      throw new ApiError(
-        'unauthorized',
-        'This page has no access token. Open Parallax through the URL that `parallax serve` printed.',
-      );
-    }
+    if (!token) throw new NoTokenError();
     let res: Response;
     try {
       res = await fetchImpl(`${baseUrl}/api/${method}`, {
@@ -44,8 +56,10 @@ export function createHttpClient(baseUrl: string, token: string | null, fetchImp
         body: JSON.stringify(input ?? {}),
       });
     } catch {
-      throw new ApiError('internal', 'Parallax is not running any more. Start it again and reload this page.');
+      reportUnreachable();
+      throw new UnreachableError();
     }
+    reportReachable();
     let body: unknown;
     try {
       body = await res.json();

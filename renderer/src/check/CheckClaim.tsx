@@ -1,75 +1,92 @@
 // "Check across the library": a claim, typed or taken from a comparison, against every saved report, grouped
-// by stance with the sentence that decided it; opening one shows it beside the claim.
+// by stance with the sentence that decided it; opening one shows it beside the claim. The claim is in the
+// address (#/check?claim=…), so a check can be bookmarked and comes back on reload.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ClaimCheck, ClaimCheckHit } from '../../../shared/domain';
-import { getApi } from '../api/client';
-import { useApi } from '../api/useApi';
+import { MARK_STYLE, reasonName, type Mark } from '../../../shared/presentation/verdicts';
+import { useArticle, useClaimCheck } from '../api/queries';
+import { navigate } from '../app/useRoute';
+import { useLocale } from '../i18n';
+import screens from '../app/Screens.module.css';
+import { useFormat } from '../shell/format';
+import { markSpans } from '../shell/markSpans';
 import { Loading, LoadError } from '../shell/Status';
-import { viewId, WorkProgress } from '../shell/WorkProgress';
+import { WorkProgress } from '../shell/WorkProgress';
+import ui from '../shell/common.module.css';
+import styles from './CheckClaim.module.css';
 
-const GROUPS = [
-  { stance: 'agree', title: 'Support it', icon: '=' },
-  { stance: 'disagree', title: 'Contradict it', icon: '≠' },
-  { stance: 'discuss', title: 'Discuss it without taking a side', icon: '≈' },
-] as const;
+type Stance = ClaimCheckHit['stance'];
+/** Each stance is drawn with the verdict it corresponds to. */
+const GROUPS: readonly { readonly stance: Stance; readonly mark: Mark }[] = [
+  { stance: 'agree', mark: 'agree' },
+  { stance: 'disagree', mark: 'conflict' },
+  { stance: 'discuss', mark: 'framing' },
+];
 
-export function CheckClaim({ initialClaim }: { readonly initialClaim: string }) {
+export function CheckClaim({
+  initialClaim,
+  from,
+}: {
+  readonly initialClaim: string;
+  /** The article the claim was taken from: never evidence for it. */
+  readonly from?: number | undefined;
+}) {
+  const { t } = useTranslation();
   const [draft, setDraft] = useState(initialClaim);
-  const [claim, setClaim] = useState(initialClaim);
   const [open, setOpen] = useState<ClaimCheckHit | null>(null);
+  const claim = initialClaim.trim();
   return (
-    <main className="workspace check">
-      <h2>Check a claim across the library</h2>
+    <main className={screens.workspace}>
+      <h2>{t('check.title')}</h2>
       <form
-        className="check-form"
+        className={styles.form}
         onSubmit={(e) => {
           e.preventDefault();
           setOpen(null);
-          setClaim(draft.trim());
+          navigate({ name: 'check', claim: draft.trim() });
         }}
       >
         <textarea
-          aria-label="Claim to check"
+          aria-label={t('check.claim')}
           rows={2}
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
-          placeholder="For example: Trump wants to pull US troops out of Syria quickly"
+          placeholder={t('check.placeholder')}
         />
         <button type="submit" className="primary" disabled={draft.trim().length < 3}>
-          Check across the library
+          {t('check.submit')}
         </button>
       </form>
-      {claim.length >= 3 && <Results key={claim} claim={claim} open={open} onOpen={setOpen} />}
+      {claim.length >= 3 && <Results key={claim} claim={claim} from={from} open={open} onOpen={setOpen} />}
     </main>
   );
 }
 
 function Results(props: {
   readonly claim: string;
+  readonly from: number | undefined;
   readonly open: ClaimCheckHit | null;
   readonly onOpen: (h: ClaimCheckHit) => void;
 }) {
-  const [result, reload] = useApi(
-    () => getApi().checkClaim({ claim: props.claim, view: viewId('check') }),
-    [props.claim],
-  );
-  if (result.state === 'loading')
+  const { t } = useTranslation();
+  const result = useClaimCheck(props.claim, props.from);
+  if (result.isPending) {
     return (
       <>
-        <Loading what="the library" />
-        <WorkProgress view="check" what="the claim check" />
+        <Loading what={t('status.what.library')} />
+        <WorkProgress view="check" />
       </>
     );
-  if (result.state === 'error') return <LoadError message={result.message} onRetry={reload} />;
+  }
+  if (result.isError) return <LoadError error={result.error} onRetry={() => void result.refetch()} />;
   return (
-    <div className="check-results">
+    <div className={styles.results}>
       <div>
         {GROUPS.map((g) => (
-          <Group key={g.stance} {...g} check={result.value} onOpen={props.onOpen} />
+          <Group key={g.stance} {...g} check={result.data} onOpen={props.onOpen} />
         ))}
-        <p className="status">
-          {result.value.unrelated} other article{result.value.unrelated === 1 ? '' : 's'} do not address it.
-        </p>
+        <p className={ui.status}>{t('check.unrelated', { count: result.data.unrelated })}</p>
       </div>
       {props.open && <Beside claim={props.claim} hit={props.open} />}
     </div>
@@ -77,31 +94,36 @@ function Results(props: {
 }
 
 function Group(props: {
-  readonly stance: string;
-  readonly title: string;
-  readonly icon: string;
+  readonly stance: Stance;
+  readonly mark: Mark;
   readonly check: ClaimCheck;
   readonly onOpen: (h: ClaimCheckHit) => void;
 }) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const hits = props.check.hits.filter((h) => h.stance === props.stance);
+  const title = t(`check.group.${props.stance}`);
   return (
-    <section className={`check-group s-${props.stance}`} aria-label={`${props.title} (${hits.length})`}>
+    <section className={styles.group} data-mark={props.mark} aria-label={`${title} (${hits.length})`}>
       <h3>
-        <span aria-hidden="true">{props.icon}</span> {props.title} <span className="count">{hits.length}</span>
+        <span aria-hidden="true" className={styles.icon}>
+          {MARK_STYLE[props.mark].icon}
+        </span>{' '}
+        {title} <span className={styles.count}>{hits.length}</span>
       </h3>
-      {hits.length === 0 && <p className="status">None.</p>}
+      {hits.length === 0 && <p className={ui.status}>{t('check.none')}</p>}
       <ul>
         {hits.map((h) => (
           <li key={h.article.id}>
-            <button type="button" className="article-item" onClick={() => props.onOpen(h)}>
-              <span className="article-title" dir="auto">
+            <button type="button" className={styles.item} onClick={() => props.onOpen(h)}>
+              <span className={ui.itemTitle} dir="auto">
                 {h.article.title}
               </span>
-              <span className="article-meta">
-                {[h.article.outlet ?? 'Unknown outlet', h.article.publishedAt].filter(Boolean).join(' · ')}
+              <span className={ui.meta}>
+                {[format.outlet(h.article.outlet), format.day(h.article.publishedAt)].filter(Boolean).join(' · ')}
               </span>
               {h.evidence[0] && (
-                <span className="snippet" dir="auto">
+                <span className={ui.snippet} dir="auto">
                   <mark>{h.evidence[0].text}</mark>
                 </span>
               )}
@@ -114,44 +136,28 @@ function Group(props: {
 }
 
 function Beside({ claim, hit }: { readonly claim: string; readonly hit: ClaimCheckHit }) {
-  const [article] = useApi(() => getApi().getArticle({ id: hit.article.id }), [hit.article.id]);
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const article = useArticle(hit.article.id);
   return (
-    <aside className="beside" aria-label="The report beside the claim">
-      <p className="beside-claim">
-        <strong>Claim:</strong> <span dir="auto">{claim}</span>
+    <aside className={styles.beside} aria-label={t('check.beside')}>
+      <p className={styles.besideClaim}>
+        <strong>{t('check.claimLabel')}</strong> <span dir="auto">{claim}</span>
       </p>
       <h3 dir="auto">{hit.article.title}</h3>
-      <p className="article-meta">
-        {hit.stance} ·{' '}
-        {hit.evidence[0]?.reasons.map((r) => `${r.kind}: ${r.note}`).join('; ') ||
-          'no difference in the closest sentence'}
+      <p className={ui.meta}>
+        {t(`check.stance.${hit.stance}`)} ·{' '}
+        {hit.evidence[0]?.reasons.map((r) => `${reasonName(r.kind, locale)}: ${r.note}`).join('; ') ||
+          t('check.noDifference')}
       </p>
-      {article.state === 'ready' && (
-        <Highlighted text={article.value.text} spans={hit.evidence.map((e) => [e.start, e.end] as const)} />
+      {article.isSuccess && (
+        <p className={styles.besideText} dir="auto">
+          {markSpans(
+            article.data.text,
+            hit.evidence.map((e) => [e.start, e.end] as const),
+          )}
+        </p>
       )}
     </aside>
-  );
-}
-
-function Highlighted({
-  text,
-  spans,
-}: {
-  readonly text: string;
-  readonly spans: readonly (readonly [number, number])[];
-}) {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  const out: React.ReactNode[] = [];
-  let pos = 0;
-  sorted.forEach(([s, e], i) => {
-    if (s < pos) return;
-    out.push(text.slice(pos, s), <mark key={i}>{text.slice(s, e)}</mark>);
-    pos = e;
-  });
-  out.push(text.slice(pos));
-  return (
-    <p className="beside-text" dir="auto">
-      {out}
-    </p>
   );
 }

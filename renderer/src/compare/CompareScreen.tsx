@@ -1,41 +1,55 @@
-// Loads a comparison and shows it; corrections replace the view with the one the back end returns.
+// Loads a comparison (through the query layer, so a correction's answer replaces it at once) and shows it, or
+// says clearly that one of its reports is gone.
 import { useState } from 'react';
-import type { ComparisonView as View } from '../../../shared/domain';
-import { getApi } from '../api/client';
-import { useApi } from '../api/useApi';
-import { LoadError, Loading } from '../shell/Status';
-import { viewId, WorkProgress } from '../shell/WorkProgress';
+import { useTranslation } from 'react-i18next';
+import { useComparison } from '../api/queries';
+import { NotFound } from '../app/NotFound';
+import { navigate } from '../app/useRoute';
+import { isNotFound } from '../shell/errors';
+import { Loading, LoadError } from '../shell/Status';
+import { WorkProgress } from '../shell/WorkProgress';
 import { ComparisonView } from './ComparisonView';
+import styles from './CompareScreen.module.css';
 
 export function CompareScreen({
-  leftId,
-  rightId,
-  onCheck,
+  left,
+  right,
+  claim,
 }: {
-  readonly leftId: number;
-  readonly rightId: number;
-  readonly onCheck: (claim: string) => void;
+  readonly left: number;
+  readonly right: number;
+  readonly claim: string | undefined;
 }) {
-  const [loaded, reload] = useApi(() => {
+  const { t } = useTranslation();
+  // Time to first render is measured from here: opening the comparison, from the back end or from the cache.
+  useState(() => {
     performance.clearMarks();
     performance.clearMeasures();
-    performance.mark('parallax:compare-requested');
-    return getApi()
-      .openComparison({ leftId, rightId, view: viewId('compare') })
-      .then((v) => {
-        performance.mark('parallax:compare-received');
-        return v;
-      });
-  }, [leftId, rightId]);
-  const [updated, setUpdated] = useState<View | null>(null);
-  if (loaded.state === 'loading')
+    performance.mark('parallax:compare-opened');
+  });
+  const loaded = useComparison(left, right);
+  if (loaded.isPending) {
     return (
       <>
-        <Loading what="the comparison" />
-        <WorkProgress view="compare" what="the comparison" />
+        <Loading what={t('status.what.comparison')} />
+        <WorkProgress view="compare" />
       </>
     );
-  if (loaded.state === 'error') return <LoadError message={loaded.message} onRetry={reload} />;
-  const view = updated && updated.comparisonId === loaded.value.comparisonId ? updated : loaded.value;
-  return <ComparisonView view={view} onView={setUpdated} onCheck={onCheck} />;
+  }
+  if (loaded.isError) {
+    return isNotFound(loaded.error) ? (
+      <NotFound what="comparison" />
+    ) : (
+      <LoadError error={loaded.error} onRetry={() => void loaded.refetch()} />
+    );
+  }
+  return (
+    <main className={styles.workspace}>
+      <ComparisonView
+        view={loaded.data}
+        claim={claim}
+        onCheck={(text, side) => navigate({ name: 'check', claim: text, from: loaded.data[side].id })}
+      />
+    </main>
+  );
 }

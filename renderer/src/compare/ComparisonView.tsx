@@ -1,274 +1,163 @@
-// The side-by-side comparison: two reports, claims highlighted by verdict, a connector across the gutter,
-// linked claims kept level while scrolling, keyboard navigation between conflicts, and corrections.
+// The side-by-side comparison, composed: the toolbar, notices about the whole comparison, the two texts with
+// their rulers and the connector between them, and the details of the selection. The selection lives in the
+// address (#/compare/3/5?claim=L4), so reload, back/forward and bookmarks bring it back. The behaviour is in
+// hooks: usePaneSync (levelling and scroll sync), useConnector, useCorrections, useCompareKeys, useHandLink.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { CorrectionKind } from '../../../shared/compare/corrections';
-import type { Verdict } from '../../../shared/compare/types';
+import { useTranslation } from 'react-i18next';
 import type { ComparisonView as View } from '../../../shared/domain';
+import { DIFFERENCE_MARKS, MARKS, type Mark } from '../../../shared/presentation/verdicts';
 import { getApi } from '../api/client';
+import { replaceRoute } from '../app/useRoute';
+import { useLocale } from '../i18n';
+import { errorMessage } from '../shell/errors';
+import ui from '../shell/common.module.css';
 import { ArticlePane } from './ArticlePane';
+import { ComparisonNotices } from './ComparisonNotices';
+import { CompareToolbar, type ExportFormat } from './CompareToolbar';
 import { download } from './download';
-import { LinkDetails } from './LinkDetails';
-import { indexClaims, MARKS, stepTo, type ClaimMark } from './model';
-import { SummaryBar } from './SummaryBar';
+import { LinkingNotice, ReplaceLinkDialog } from './HandLinking';
+import { indexClaims, sideOf, stepFrom, stopsWith } from './model';
+import { OverviewRuler } from './OverviewRuler';
+import { PaneHeader } from './PaneHeader';
+import { SelectionDetails } from './SelectionDetails';
+import { StaleCorrections } from './StaleCorrections';
+import { useCompareKeys, type Step } from './useCompareKeys';
+import { useConnector, useHoverMarks } from './useConnector';
+import { useCorrections } from './useCorrections';
+import { useHandLink } from './useHandLink';
+import { claimElement, usePaneSync } from './usePaneSync';
+import styles from './ComparisonView.module.css';
 
 interface Props {
   readonly view: View;
-  readonly onView: (v: View) => void;
-  /** Check a claim across the library. */
-  readonly onCheck: (claim: string) => void;
+  /** The selected claim, from the address. */
+  readonly claim: string | undefined;
+  /** Check a claim (taken from one side's report) across the library. */
+  readonly onCheck: (claim: string, side: 'left' | 'right') => void;
 }
 
-const LEVEL = 0.3; // linked claims are brought to this height of their pane
-
-function offsetIn(pane: HTMLElement, el: HTMLElement): number {
-  return el.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
-}
-
-export function ComparisonView({ view, onView, onCheck }: Props) {
+export function ComparisonView({ view, claim, onCheck }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
   const c = view.comparison;
   const index = useMemo(() => indexClaims(c), [c]);
-  const [visible, setVisible] = useState<ReadonlySet<ClaimMark>>(new Set(MARKS));
-  const [selected, setSelected] = useState<number | null>(null);
+  const [visible, setVisible] = useState<ReadonlySet<Mark>>(new Set(MARKS));
   const [hoverClaim, setHoverClaim] = useState<string | null>(null);
-  const [pending, setPending] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const panes = useRef<{ left: HTMLDivElement | null; right: HTMLDivElement | null }>({ left: null, right: null });
-  const gutter = useRef<SVGSVGElement | null>(null);
-  const syncing = useRef(false);
-  const [frame, setFrame] = useState(0);
-  // Scroll events from our own scrolling arrive a frame or two later: ignore them until things settle.
-  const settleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const settle = useCallback(() => {
-    clearTimeout(settleTimer.current);
-    settleTimer.current = setTimeout(() => (syncing.current = false), 150);
-  }, []);
+  const [exportError, setExportError] = useState<unknown>(null);
+  const sync = usePaneSync(c, index);
+  const corrections = useCorrections(view, index);
 
+  const selectedClaim = claim !== undefined && index.claims.has(claim) ? claim : null;
+  const selectedLink = selectedClaim === null ? null : (index.linkOf.get(selectedClaim) ?? null);
   const hoverLink = hoverClaim === null ? null : (index.linkOf.get(hoverClaim) ?? null);
-  const activeLink = hoverLink ?? selected;
 
   useEffect(() => {
     performance.mark('parallax:compare-rendered');
     try {
-      performance.measure('parallax:compare-render', 'parallax:compare-requested', 'parallax:compare-rendered');
+      performance.measure('parallax:compare-render', 'parallax:compare-opened', 'parallax:compare-rendered');
     } catch {
-      // no request mark: opened some other way
+      // not opened through CompareScreen
     }
   }, [view]);
 
-  const bringLevel = useCallback(
-    (li: number) => {
-      const link = c.links[li];
-      const { left, right } = panes.current;
-      if (!link || !left || !right) return;
-      const l = document.getElementById(`claim-${link.left[0]}`);
-      const r = document.getElementById(`claim-${link.right[0]}`);
-      if (!l || !r) return;
-      // Bring both claims to one height on screen: a third down the panes, or higher when a claim sits too
-      // near the top of its text to scroll that far.
-      const pl = left.getBoundingClientRect().top;
-      const pr = right.getBoundingClientRect().top;
-      const ol = offsetIn(left, l);
-      const or = offsetIn(right, r);
-      const y = Math.min(Math.max(pl, pr) + left.clientHeight * LEVEL, pl + ol, pr + or);
-      syncing.current = true;
-      left.scrollTop = pl + ol - y;
-      right.scrollTop = pr + or - y;
-      settle();
-    },
-    [c.links, settle],
+  // Selecting rewrites the address; the claims are levelled (and focused) once the details panel has taken its
+  // room. A selection that came with the address is levelled when the texts first render.
+  const levelNext = useRef<{ readonly id: string; readonly focus: boolean } | null>(
+    claim ? { id: claim, focus: false } : null,
   );
-
-  // Level the selected link once the details panel has taken its room (it changes the panes' height).
-  const levelNext = useRef<{ li: number; focus: boolean } | null>(null);
-  const select = useCallback((li: number, focus: boolean) => {
-    levelNext.current = { li, focus };
-    setSelected(li);
-  }, []);
+  const leftId = view.left.id;
+  const rightId = view.right.id;
+  const select = useCallback(
+    (id: string | null, focus = false) => {
+      levelNext.current = id === null ? null : { id, focus };
+      replaceRoute({ name: 'compare', left: leftId, right: rightId, ...(id === null ? {} : { claim: id }) });
+    },
+    [leftId, rightId],
+  );
+  const { bringLevel, bringIntoView } = sync;
   useLayoutEffect(() => {
     const next = levelNext.current;
-    if (!next || next.li !== selected) return;
+    if (!next || next.id !== selectedClaim) return;
     levelNext.current = null;
-    bringLevel(next.li);
-    if (next.focus) document.getElementById(`claim-${c.links[next.li]!.left[0]}`)?.focus({ preventScroll: true });
-  }, [selected, bringLevel, c.links]);
+    const li = index.linkOf.get(next.id);
+    if (li === undefined) bringIntoView(next.id);
+    else bringLevel(li);
+    if (next.focus) claimElement(next.id)?.focus({ preventScroll: true });
+  }, [selectedClaim, index, bringLevel, bringIntoView]);
 
+  const hand = useHandLink({ c, index, selectedClaim, select, correct: corrections.correct });
+
+  const stops = useMemo(() => {
+    const differences = new Set([...DIFFERENCE_MARKS].filter((m) => visible.has(m)));
+    return {
+      conflict: stopsWith(c, index, new Set<Mark>(['conflict'])),
+      difference: stopsWith(c, index, differences.size ? differences : DIFFERENCE_MARKS),
+    };
+  }, [c, index, visible]);
   const step = useCallback(
-    (direction: 1 | -1) => {
-      const next = stepTo(c.links, selected, 'conflict', direction);
-      if (next >= 0) select(next, true);
+    (what: Step, direction: 1 | -1) => {
+      const next = stepFrom(stops[what], index, hand.pending ?? selectedClaim, direction);
+      if (next === null) return;
+      hand.cancel();
+      select(next, true);
     },
-    [c.links, selected, select],
+    [stops, index, selectedClaim, select, hand],
   );
-
-  const correct = useCallback(
-    async (kind: CorrectionKind, leftId: string, rightId: string, extra: { verdict?: Verdict; note?: string } = {}) => {
-      const claim = (id: string) => [...c.left.claims, ...c.right.claims].find((x) => x.id === id)!;
-      setBusy(true);
-      setError(null);
-      try {
-        onView(
-          await getApi().correctComparison({
-            comparisonId: view.comparisonId,
-            kind,
-            leftText: claim(leftId).text,
-            rightText: claim(rightId).text,
-            leftStart: claim(leftId).start,
-            rightStart: claim(rightId).start,
-            ...extra,
-          }),
-        );
-      } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [c, onView, view.comparisonId],
-  );
-
-  const undo = useCallback(async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onView(await getApi().undoCorrection({ comparisonId: view.comparisonId }));
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
-  }, [onView, view.comparisonId]);
 
   const exportAs = useCallback(
-    async (format: 'html' | 'csv' | 'json' | 'pdf') => {
+    async (format: ExportFormat) => {
       try {
-        download(await getApi().exportComparison({ comparisonId: view.comparisonId, format }));
+        setExportError(null);
+        download(await getApi().exportComparison({ comparisonId: view.comparisonId, format, locale }));
       } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
+        setExportError(err);
       }
     },
-    [view.comparisonId],
+    [view.comparisonId, locale],
   );
 
-  // Keyboard: N / P (and F8 / Shift+F8) between conflicts, Escape to cancel a pending link, Ctrl+Z to undo.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
-      if (e.key === 'F8' || ((e.key === 'n' || e.key === 'p') && !e.ctrlKey && !e.metaKey && !e.altKey)) {
-        e.preventDefault();
-        step(e.key === 'p' || (e.key === 'F8' && e.shiftKey) ? -1 : 1);
-      } else if (e.key === 'Escape') {
-        setPending(null);
-      } else if (e.key === 'z' && (e.ctrlKey || e.metaKey) && c.corrections.length) {
-        e.preventDefault();
-        void undo();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    const offMenu = window.parallaxShell?.onCommand((cmd) => step(cmd === 'previous-conflict' ? -1 : 1));
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      offMenu?.();
-    };
-  }, [step, undo, c.corrections.length]);
+  useCompareKeys({
+    step,
+    escape: () => {
+      if (hand.pending) hand.cancel();
+      else if (selectedClaim) select(null);
+    },
+    undo: corrections.undo,
+    canUndo: c.corrections.length > 0 && !corrections.busy,
+  });
+
+  const { gutter, path } = useConnector(c, hoverLink ?? selectedLink, sync.frame);
+  useHoverMarks(c, hoverLink, 'hovered');
 
   const onClaim = useCallback(
-    (claimId: string) => {
-      const li = index.linkOf.get(claimId);
-      const side = claimId.startsWith('L') ? 'L' : 'R';
-      if (pending && pending[0] !== side) {
-        const [l, r] = side === 'L' ? [claimId, pending] : [pending, claimId];
-        setPending(null);
-        void correct('link', l, r);
-        return;
-      }
-      if (li === undefined) {
-        setPending(claimId);
-        setSelected(null);
-        return;
-      }
-      setPending(null);
-      select(li, false);
+    (id: string) => {
+      if (hand.pending) hand.choose(id);
+      else select(id);
     },
-    [index, pending, correct, select],
+    [hand, select],
   );
+  const onBackground = useCallback(() => {
+    if (!hand.pending && selectedClaim) select(null);
+  }, [hand.pending, selectedClaim, select]);
 
-  // Scrolling one pane keeps the counterpart of its first visible linked claim level in the other.
-  const onScroll = useCallback(
-    (from: 'left' | 'right') => {
-      setFrame((f) => f + 1);
-      if (syncing.current) return;
-      const src = panes.current[from];
-      const dst = panes.current[from === 'left' ? 'right' : 'left'];
-      if (!src || !dst) return;
-      const top = src.getBoundingClientRect().top;
-      for (const el of src.querySelectorAll<HTMLElement>('.claim')) {
-        const rect = el.getBoundingClientRect();
-        if (rect.bottom < top) continue;
-        const li = index.linkOf.get(el.dataset.claim!);
-        if (li === undefined) continue;
-        const link = c.links[li]!;
-        const other = document.getElementById(`claim-${(from === 'left' ? link.right : link.left)[0]}`);
-        if (!other) return;
-        syncing.current = true;
-        dst.scrollTop = offsetIn(dst, other) - (rect.top - top);
-        settle();
-        return;
-      }
-    },
-    [c.links, index, settle],
+  // Headers and rulers are made once per change, so the memoised panes skip renders that change nothing.
+  const headers = useMemo(
+    () => ({ left: <PaneHeader article={view.left} />, right: <PaneHeader article={view.right} /> }),
+    [view.left, view.right],
   );
-
-  useEffect(() => {
-    const { left, right } = panes.current;
-    const l = () => onScroll('left');
-    const r = () => onScroll('right');
-    left?.addEventListener('scroll', l, { passive: true });
-    right?.addEventListener('scroll', r, { passive: true });
-    return () => {
-      left?.removeEventListener('scroll', l);
-      right?.removeEventListener('scroll', r);
-    };
-  }, [onScroll]);
-
-  // Hover marks the link's claims straight in the DOM, so the two long texts are not re-rendered per hover.
-  useLayoutEffect(() => {
-    if (hoverLink === null) return;
-    const els = [...c.links[hoverLink]!.left, ...c.links[hoverLink]!.right]
-      .map((id) => document.getElementById(`claim-${id}`))
-      .filter((el): el is HTMLElement => el !== null);
-    els.forEach((el) => el.classList.add('hovered'));
-    return () => els.forEach((el) => el.classList.remove('hovered'));
-  }, [hoverLink, c.links]);
-
-  // The connector across the gutter between the active link's claims, drawn straight into the SVG.
-  const path = useRef<SVGPathElement | null>(null);
-  useLayoutEffect(() => {
-    const link = activeLink === null ? undefined : c.links[activeLink];
-    const svg = gutter.current;
-    const el = path.current;
-    if (!svg || !el) return;
-    const l = link && document.getElementById(`claim-${link.left[0]}`);
-    const r = link && document.getElementById(`claim-${link.right[0]}`);
-    if (!link || !l || !r) {
-      el.setAttribute('d', '');
-      return;
-    }
-    const base = svg.getBoundingClientRect().top;
-    const mid = (node: HTMLElement) => {
-      const rect = node.getBoundingClientRect();
-      return Math.min(Math.max(rect.top + Math.min(rect.height, 40) / 2 - base, 0), svg.clientHeight);
-    };
-    const y1 = mid(l);
-    const y2 = mid(r);
-    el.setAttribute('d', `M 0 ${y1} C 20 ${y1}, 20 ${y2}, 40 ${y2}`);
-    el.setAttribute('class', `connector m-${link.verdict}`);
-  }, [activeLink, c.links, frame]);
-
-  // Stable refs and props, so the two (possibly long) texts render again only when what they show changes.
-  const leftRef = useCallback((el: HTMLDivElement | null) => void (panes.current.left = el), []);
-  const rightRef = useCallback((el: HTMLDivElement | null) => void (panes.current.right = el), []);
+  const rulers = useMemo(() => {
+    const ruler = (side: 'left' | 'right') => (
+      <OverviewRuler
+        side={side}
+        claims={c[side].claims}
+        index={index}
+        visible={visible}
+        getPane={sync.getPane}
+        onJump={sync.jumpTo}
+      />
+    );
+    return { left: ruler('left'), right: ruler('right') };
+  }, [c, index, visible, sync.getPane, sync.jumpTo]);
   const pane = (side: 'left' | 'right') => (
     <ArticlePane
       side={side}
@@ -277,21 +166,25 @@ export function ComparisonView({ view, onView, onCheck }: Props) {
       comparison={c}
       index={index}
       visible={visible}
-      selectedLink={selected}
-      pendingClaim={pending}
+      selectedLink={selectedLink}
+      selectedClaim={selectedClaim}
+      pendingClaim={hand.pending}
       onClaim={onClaim}
       onHover={setHoverClaim}
-      paneRef={side === 'left' ? leftRef : rightRef}
+      onBackground={onBackground}
+      paneRef={side === 'left' ? sync.leftRef : sync.rightRef}
+      header={headers[side]}
+      ruler={rulers[side]}
     />
   );
 
-  const selectedLink = selected === null ? undefined : c.links[selected];
+  const error = corrections.error ?? exportError;
   return (
-    <div className="comparison">
-      <SummaryBar
+    <div className={styles.comparison}>
+      <CompareToolbar
         comparison={c}
         visible={visible}
-        busy={busy}
+        busy={corrections.busy}
         onToggle={(m) =>
           setVisible((v) => {
             const n = new Set(v);
@@ -302,38 +195,61 @@ export function ComparisonView({ view, onView, onCheck }: Props) {
         }
         onStep={step}
         onExport={(f) => void exportAs(f)}
-        onUndo={() => void undo()}
+        onUndo={corrections.undo}
       />
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      {pending && (
-        <p className="notice" role="status">
-          Choose a claim in the other report to link with {pending}, or press Escape.
-        </p>
-      )}
-      <div className="panes">
+      {/* Notices about the whole comparison. */}
+      <div className={styles.notices}>
+        {error !== null && error !== undefined && (
+          <p role="alert" className={`${ui.error} ${styles.error}`}>
+            {errorMessage(error, t)}{' '}
+            <button
+              type="button"
+              className={ui.linkButton}
+              onClick={() => {
+                corrections.clearError();
+                setExportError(null);
+              }}
+            >
+              {t('action.dismiss')}
+            </button>
+          </p>
+        )}
+        {hand.pending && (
+          <LinkingNotice
+            source={index.claims.get(hand.pending)!.text}
+            side={sideOf(hand.pending) === 'left' ? 'right' : 'left'}
+            onCancel={hand.cancel}
+          />
+        )}
+        <ComparisonNotices stance={c.documentStance} notes={c.notes} onShow={(id) => select(id, true)} />
+        <StaleCorrections stale={c.stale} />
+      </div>
+      <div className={styles.panes}>
         {pane('left')}
-        <svg className="gutter" ref={gutter} aria-hidden="true">
-          <path ref={path} className="connector" d="" />
+        <svg className={styles.gutter} ref={gutter} aria-hidden="true">
+          <path ref={path} className={styles.connector} d="" />
         </svg>
         {pane('right')}
       </div>
-      {selectedLink && (
-        <LinkDetails
-          key={`${selected}-${selectedLink.left.join()}-${selectedLink.right.join()}-${selectedLink.note ?? ''}`}
-          comparison={c}
-          link={selectedLink}
-          busy={busy}
-          onVerdict={(v) => void correct('verdict', selectedLink.left[0]!, selectedLink.right[0]!, { verdict: v })}
-          onUnlink={() => {
-            setSelected(null);
-            void correct('unlink', selectedLink.left[0]!, selectedLink.right[0]!);
-          }}
-          onNote={(note) => void correct('note', selectedLink.left[0]!, selectedLink.right[0]!, { note })}
-          onCheck={onCheck}
+      <SelectionDetails
+        c={c}
+        index={index}
+        selectedClaim={selectedClaim}
+        busy={corrections.busy}
+        justLinked={hand.justLinked}
+        correct={corrections.correct}
+        onLinkByHand={hand.start}
+        onCheck={onCheck}
+        onClose={() => select(null)}
+      />
+      {hand.confirm && (
+        <ReplaceLinkDialog
+          source={index.claims.get(hand.confirm.source)!.text}
+          target={index.claims.get(hand.confirm.target)!.text}
+          counterpart={hand.confirm.counterpart}
+          existing={hand.confirm.existing}
+          onReplace={hand.replace}
+          onCancel={hand.cancelReplace}
         />
       )}
     </div>

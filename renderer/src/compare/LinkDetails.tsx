@@ -1,134 +1,161 @@
-// The selected link: its reasons with both spans marked, the word diff, and the researcher's corrections.
-import { useState } from 'react';
-import type { CorrectedComparison, CorrectedLink } from '../../../shared/compare/corrections';
-import type { Claim, Reason, Span, Verdict } from '../../../shared/compare/types';
-import { MARK_ICON, MARK_LABEL } from './model';
+// A link's details: its verdict (a computed suggestion) with the researcher's corrections, the reasons with both
+// spans marked, the word-by-word difference, and a note.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CorrectedLink } from '../../../shared/compare/corrections';
+import type { Reason, Span, Verdict } from '../../../shared/compare/types';
+import { VERDICTS } from '../../../shared/compare/types';
+import { linkMark, MARK_NAME, reasonName } from '../../../shared/presentation/verdicts';
+import { useLocale } from '../i18n';
+import ui from '../shell/common.module.css';
+import { markSpans } from '../shell/markSpans';
+import { DetailsFrame, type DetailsProps } from './DetailsPanel';
+import { TreatAsSame } from '../lexicon/TreatAsSame';
+import { MarkSample } from './MarkSample';
+import { linkClaims } from './model';
+import styles from './DetailsPanel.module.css';
 
-interface Props {
-  readonly comparison: CorrectedComparison;
+export function LinkDetails({
+  comparison,
+  link,
+  busy,
+  justLinked,
+  onVerdict,
+  onUnlink,
+  onNote,
+  onCheck,
+  onClose,
+}: DetailsProps & {
   readonly link: CorrectedLink;
-  readonly busy: boolean;
+  /** The link was just made by hand: say so, and put the verdict in front of the researcher. */
+  readonly justLinked: boolean;
   readonly onVerdict: (v: Verdict) => void;
   readonly onUnlink: () => void;
   readonly onNote: (note: string) => void;
-  readonly onCheck: (claim: string) => void;
-}
-
-function Marked({ claims, spans }: { readonly claims: readonly Claim[]; readonly spans: readonly Span[] }) {
-  return (
-    <>
-      {claims.map((c) => {
-        const inside = spans
-          .filter(([s, e]) => s < c.end && e > c.start)
-          .map(([s, e]) => [Math.max(s, c.start) - c.start, Math.min(e, c.end) - c.start] as const)
-          .sort((x, y) => x[0] - y[0]);
-        const out: React.ReactNode[] = [];
-        let pos = 0;
-        inside.forEach(([s, e], i) => {
-          if (s < pos) return;
-          out.push(c.text.slice(pos, s), <mark key={i}>{c.text.slice(s, e)}</mark>);
-          pos = e;
-        });
-        out.push(c.text.slice(pos));
-        return (
-          <p key={c.id} dir="auto">
-            {out}
-          </p>
-        );
-      })}
-    </>
-  );
-}
-
-export function LinkDetails({ comparison, link, busy, onVerdict, onUnlink, onNote, onCheck }: Props) {
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [note, setNote] = useState(link.note ?? '');
-  const left = comparison.left.claims.filter((c) => link.left.includes(c.id));
-  const right = comparison.right.claims.filter((c) => link.right.includes(c.id));
+  const verdictRef = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (justLinked) verdictRef.current?.focus();
+  }, [justLinked]);
+  const left = linkClaims(comparison, link, 'left');
   const spans = (pick: (r: Reason) => Span | null) => link.reasons.map(pick).filter((s): s is Span => s !== null);
   return (
-    <aside className="link-details" aria-label="Selected link">
-      <div className="details-head">
-        <h3>
-          <span className={`verdict-chip m-${link.verdict}`}>
-            {MARK_ICON[link.verdict]} {MARK_LABEL[link.verdict]}
-          </span>{' '}
-          {link.edited && <span className="badge">edited</span>}{' '}
-          <span className="score">match {Math.round(link.score * 100)}%</span>
-        </h3>
-        <div className="details-actions">
+    <DetailsFrame
+      onClose={onClose}
+      title={
+        <>
+          <MarkSample mark={linkMark(link)}>{MARK_NAME[locale][linkMark(link)]}</MarkSample>
+          {link.edited && <span className={ui.badge}>{t('details.edited')}</span>}{' '}
+          <span className={styles.score} title={t('details.confidenceHint')}>
+            {t('details.confidence', { percent: Math.round(link.score * 100) })}
+          </span>
+        </>
+      }
+      actions={
+        <>
           <label>
-            Verdict{' '}
+            {t('details.verdict')}{' '}
             <select
-              aria-label="Change verdict"
+              ref={verdictRef}
+              aria-label={t('details.changeVerdict')}
               value={link.verdict}
               disabled={busy}
               onChange={(e) => onVerdict(e.target.value as Verdict)}
             >
-              <option value="agree">agree</option>
-              <option value="conflict">conflict</option>
-              <option value="framing">framing</option>
+              {VERDICTS.map((v) => (
+                <option key={v} value={v}>
+                  {MARK_NAME[locale][v]}
+                </option>
+              ))}
             </select>
           </label>
+          {link.strength === 'possible' && (
+            <button type="button" className="primary" onClick={() => onVerdict(link.verdict)} disabled={busy}>
+              {t('details.confirm')}
+            </button>
+          )}
           <button type="button" onClick={onUnlink} disabled={busy}>
-            Unlink
+            {t('details.unlink')}
           </button>
-          <button type="button" onClick={() => onCheck(left.map((c) => c.text).join(' '))}>
-            Check across the library
+          <button type="button" onClick={() => onCheck(left.map((c) => c.text).join(' '), 'left')}>
+            {t('details.check')}
           </button>
-        </div>
-      </div>
-      <div className="details-claims">
-        <div>
-          <h4>Left</h4>
-          <Marked claims={left} spans={spans((r) => r.leftSpan)} />
-        </div>
-        <div>
-          <h4>Right</h4>
-          <Marked claims={right} spans={spans((r) => r.rightSpan)} />
-        </div>
-      </div>
-      <h4>Why</h4>
-      {link.reasons.length === 0 ? (
-        <p className="status">No difference found: the two claims say the same thing.</p>
+        </>
+      }
+    >
+      {justLinked && (
+        <p className={ui.notice} role="status">
+          {t('details.justLinked', { verdict: MARK_NAME[locale][link.verdict] })}
+        </p>
+      )}
+      {link.strength === 'possible' ? (
+        <p className={ui.notice} role="note">
+          {t('details.possible', { verdict: MARK_NAME[locale][link.verdict] })}
+        </p>
       ) : (
-        <ul className="reasons">
+        <p className={styles.suggestion}>{t('details.suggestion')}</p>
+      )}
+      <div className={styles.claims}>
+        {(['left', 'right'] as const).map((side) => (
+          <div key={side}>
+            <h4>{t(`details.${side}`)}</h4>
+            {linkClaims(comparison, link, side).map((c) => (
+              <p key={c.id} dir="auto">
+                {markSpans(c.text, spans(side === 'left' ? (r) => r.leftSpan : (r) => r.rightSpan), c.start)}
+              </p>
+            ))}
+          </div>
+        ))}
+      </div>
+      <h4>{t('details.why')}</h4>
+      {link.reasons.length === 0 ? (
+        <p className={ui.status}>{t('details.noDifference')}</p>
+      ) : (
+        <ul className={styles.reasons}>
           {link.reasons.map((r, i) => (
             <li key={i}>
-              <span className={`reason-kind k-${r.kind}`}>{r.kind}</span> <q dir="auto">{r.left || '—'}</q> /{' '}
-              <q dir="auto">{r.right || '—'}</q>: {r.note}
+              <span className={styles.reasonKind} data-kind={r.kind}>
+                {reasonName(r.kind, locale)}
+              </span>{' '}
+              <q dir="auto">{r.left || '—'}</q> / <q dir="auto">{r.right || '—'}</q>
+              {t('details.reasonNote', { note: r.note })}
             </li>
           ))}
         </ul>
       )}
-      <h4>Word by word</h4>
-      <p className="diff" dir="auto" aria-label="Word differences between the two claims">
+      <h4>{t('details.wordByWord')}</h4>
+      <p className={styles.diff} dir="auto" aria-label={t('details.diffLabel')}>
         {link.diff.map((d, i) =>
           d.op === 'equal' ? (
             <span key={i}>{d.text}</span>
           ) : d.op === 'removed' ? (
-            <del key={i} title="only on the left">
+            <del key={i} title={t('details.onlyLeft')}>
               {d.text}
             </del>
           ) : (
-            <ins key={i} title="only on the right">
+            <ins key={i} title={t('details.onlyRight')}>
               {d.text}
             </ins>
           ),
         )}
       </p>
+      <TreatAsSame left={left} right={linkClaims(comparison, link, 'right')} />
       <form
-        className="note-form"
+        className={styles.note}
         onSubmit={(e) => {
           e.preventDefault();
           onNote(note);
         }}
       >
-        <label htmlFor="link-note">Note</label>
+        <label htmlFor="link-note">{t('details.note')}</label>
         <textarea id="link-note" value={note} rows={2} onChange={(e) => setNote(e.target.value)} />
         <button type="submit" disabled={busy || note === (link.note ?? '')}>
-          Save note
+          {t('details.saveNote')}
         </button>
       </form>
-    </aside>
+    </DetailsFrame>
   );
 }

@@ -1,162 +1,128 @@
-// The library pane: search, filters and sorting, the article list (or the trash), and import.
-import { useState } from 'react';
-import type { ArticleFilters, ArticleSummary } from '../../../shared/domain';
-import { getApi } from '../api/client';
-import { useApi } from '../api/useApi';
+// The library pane: import, search within the active filters (with the number of results), filters and
+// sorting, the article list, and the trash.
+import { memo, useDeferredValue, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleFilters } from '../../../shared/domain';
+import { useArticles } from '../api/queries';
 import { Loading, LoadError } from '../shell/Status';
+import ui from '../shell/common.module.css';
+import { ArticleList } from './ArticleList';
+import { LibraryFilters, type Sort } from './LibraryFilters';
 import { ImportPanel } from './ImportPanel';
-import { Snippet } from './Snippet';
+import { SearchResults } from './SearchResults';
+import styles from './LibraryPane.module.css';
 
-type Sort = 'date' | 'outlet' | 'title';
-
-interface Props {
+export const LibraryPane = memo(function LibraryPane({
+  selectedId,
+  collapsed,
+  onCollapse,
+}: {
   readonly selectedId: number | null;
-  readonly onSelect: (id: number) => void;
-  /** Bumped by the parent when the library changed elsewhere (edit, delete, undo). */
-  readonly version: number;
-  readonly onChanged: () => void;
-}
-
-export function LibraryPane(props: Props) {
+  /** Folded to a narrow rail (the comparison takes the window's width). */
+  readonly collapsed: boolean;
+  /** Fold or unfold it; absent where the library always shows. */
+  readonly onCollapse?: (collapsed: boolean) => void;
+}) {
+  const { t } = useTranslation();
   const [sort, setSort] = useState<Sort>('date');
   const [filters, setFilters] = useState<ArticleFilters>({});
   const [query, setQuery] = useState('');
+  const [bothLanguages, setBothLanguages] = useState(false);
   const [trash, setTrash] = useState(false);
-  const q = query.trim();
-  const [articles, reload] = useApi(
-    () => getApi().listArticles({ sort, ...filters, ...(trash ? { trash: true } : {}) }),
-    [sort, filters, trash, props.version],
-  );
-  const [hits] = useApi(() => (q ? getApi().searchArticles({ query: q }) : Promise.resolve([])), [q, props.version]);
-  const [facets] = useApi(() => getApi().libraryFacets({}), [props.version]);
-  const facet = (key: keyof ArticleFilters, label: string, values: readonly string[]) => (
-    <label>
-      {label}{' '}
-      <select
-        value={filters[key] ?? ''}
-        onChange={(e) => setFilters((f) => ({ ...f, [key]: e.target.value || undefined }))}
-        aria-label={`Filter by ${label.toLowerCase()}`}
-      >
-        <option value="">all</option>
-        {values.map((v) => (
-          <option key={v} value={v}>
-            {v}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-  return (
-    <nav className="library-pane" aria-label="Library">
-      <div className="pane-header">
-        <h2>{trash ? 'Trash' : 'Library'}</h2>
-        <button type="button" className="link" onClick={() => setTrash((t) => !t)} aria-pressed={trash}>
-          {trash ? 'Back to library' : 'Trash'}
+  // Typing stays responsive: the list follows the query a moment later.
+  const q = useDeferredValue(query.trim());
+  if (collapsed) {
+    return (
+      <nav className={`${styles.pane} ${styles.rail}`} aria-label={t('library.label')}>
+        <button
+          type="button"
+          className={styles.railButton}
+          aria-expanded={false}
+          onClick={() => onCollapse?.(false)}
+          title={t('library.show')}
+        >
+          <span aria-hidden="true">»</span> <span className={styles.railLabel}>{t('library.show')}</span>
         </button>
+      </nav>
+    );
+  }
+  return (
+    <nav className={styles.pane} aria-label={t('library.label')}>
+      <div className={styles.header}>
+        <h2>{trash ? t('library.trash') : t('library.title')}</h2>
+        <button type="button" className={ui.linkButton} onClick={() => setTrash((x) => !x)} aria-pressed={trash}>
+          {trash ? t('library.backToLibrary') : t('library.trash')}
+        </button>
+        {onCollapse && (
+          <button
+            type="button"
+            className={styles.fold}
+            aria-expanded={true}
+            aria-label={t('library.hide')}
+            title={t('library.hide')}
+            onClick={() => onCollapse(true)}
+          >
+            «
+          </button>
+        )}
       </div>
-      {!trash && <ImportPanel onImported={props.onChanged} onOpen={props.onSelect} />}
-      <input
-        type="search"
-        className="search"
-        placeholder="Search the library"
-        aria-label="Search the library"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-      />
-      {q ? (
-        hits.state === 'ready' && (
-          <ul className="article-list" aria-label="Search results">
-            {hits.value.length === 0 && <li className="status">No article matches “{q}”.</li>}
-            {hits.value.map((h) => (
-              <li key={h.id}>
-                <button type="button" className="article-item" onClick={() => props.onSelect(h.id)}>
-                  <span className="article-title" dir="auto">
-                    {h.title}
-                  </span>
-                  <span className="article-meta">{h.outlet ?? 'Unknown outlet'}</span>
-                  <Snippet text={h.snippet} />
-                </button>
-              </li>
-            ))}
-          </ul>
-        )
+      {trash ? (
+        <TrashList />
       ) : (
         <>
-          <div className="filters-row">
-            <label>
-              Sort{' '}
-              <select value={sort} onChange={(e) => setSort(e.target.value as Sort)} aria-label="Sort by">
-                <option value="date">by date</option>
-                <option value="outlet">by outlet</option>
-                <option value="title">by title</option>
-              </select>
-            </label>
-            {facets.state === 'ready' && (
-              <>
-                {facet('outlet', 'Outlet', facets.value.outlets)}
-                {facet('language', 'Language', facets.value.languages)}
-                {facet('story', 'Story', facets.value.stories)}
-                {facet('tag', 'Tag', facets.value.tags)}
-              </>
-            )}
-          </div>
-          {articles.state === 'loading' && <Loading what="articles" />}
-          {articles.state === 'error' && <LoadError message={articles.message} onRetry={reload} />}
-          {articles.state === 'ready' && (
-            <ArticleList articles={articles.value} trash={trash} {...props} onRestored={props.onChanged} />
+          <ImportPanel />
+          <input
+            type="search"
+            className={styles.search}
+            placeholder={t('library.searchPlaceholder')}
+            aria-label={t('library.search')}
+            title={t('library.searchHint')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <label className={styles.bothLanguages}>
+            <input type="checkbox" checked={bothLanguages} onChange={(e) => setBothLanguages(e.target.checked)} />{' '}
+            {t('library.bothLanguages')}
+          </label>
+          <LibraryFilters filters={filters} onFilters={setFilters} sort={q ? null : sort} onSort={setSort} />
+          {q ? (
+            <SearchResults
+              query={q}
+              filters={filters}
+              bothLanguages={bothLanguages}
+              onClearFilters={() => setFilters({})}
+            />
+          ) : (
+            <Listing sort={sort} filters={filters} selectedId={selectedId} />
           )}
         </>
       )}
     </nav>
   );
+});
+
+function Listing({
+  sort,
+  filters,
+  selectedId,
+}: {
+  readonly sort: Sort;
+  readonly filters: ArticleFilters;
+  readonly selectedId: number | null;
+}) {
+  const { t } = useTranslation();
+  const articles = useArticles({ sort, ...filters });
+  if (articles.isPending) return <Loading what={t('status.what.articles')} />;
+  if (articles.isError) return <LoadError error={articles.error} onRetry={() => void articles.refetch()} />;
+  if (articles.data.length === 0) return <p className={ui.status}>{t('library.empty')}</p>;
+  return <ArticleList articles={articles.data} label={t('library.articles')} selectedId={selectedId} />;
 }
 
-function ArticleList(props: {
-  readonly articles: readonly ArticleSummary[];
-  readonly trash: boolean;
-  readonly selectedId: number | null;
-  readonly onSelect: (id: number) => void;
-  readonly onRestored: () => void;
-}) {
-  if (props.articles.length === 0) {
-    return (
-      <p className="status">
-        {props.trash ? 'The trash is empty.' : 'No article here yet. Import some, or paste a text.'}
-      </p>
-    );
-  }
-  return (
-    <ul className="article-list" aria-label={props.trash ? 'Articles in the trash' : 'Articles'}>
-      {props.articles.map((a) => (
-        <li key={a.id} className="article-row">
-          <button
-            type="button"
-            className="article-item"
-            aria-current={a.id === props.selectedId ? 'true' : undefined}
-            onClick={() => !props.trash && props.onSelect(a.id)}
-          >
-            <span className="article-title" dir="auto">
-              {a.title}
-            </span>
-            <span className="article-meta">
-              {[a.outlet ?? 'Unknown outlet', a.publishedAt, a.language.toUpperCase(), `${a.words} words`]
-                .filter(Boolean)
-                .join(' · ')}
-              {a.isSummary && <span className="badge">summary</span>}
-              {a.tags.map((t) => (
-                <span key={t} className="badge tag">
-                  {t}
-                </span>
-              ))}
-            </span>
-          </button>
-          {props.trash && (
-            <button type="button" onClick={() => void getApi().restoreArticle({ id: a.id }).then(props.onRestored)}>
-              Restore
-            </button>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
+function TrashList() {
+  const { t } = useTranslation();
+  const articles = useArticles({ sort: 'date', trash: true });
+  if (articles.isPending) return <Loading what={t('status.what.trash')} />;
+  if (articles.isError) return <LoadError error={articles.error} onRetry={() => void articles.refetch()} />;
+  if (articles.data.length === 0) return <p className={ui.status}>{t('library.trashEmpty')}</p>;
+  return <ArticleList articles={articles.data} label={t('library.inTrash')} selectedId={null} trash />;
 }

@@ -1,17 +1,22 @@
 // Pasting an article's text with its metadata.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { getApi } from '../api/client';
 import { ArticleFields } from '../shell/ArticleFields';
+import { errorMessage } from '../shell/errors';
+import ui from '../shell/common.module.css';
+import forms from '../workspace/forms.module.css';
 
 export function PasteForm({ story, onDone }: { readonly story: string; readonly onDone: (id: number) => void }) {
+  const { t } = useTranslation();
   const [fields, setFields] = useState({ title: '', outlet: '', publishedAt: '', url: '', language: '', text: '' });
   const [message, setMessage] = useState<string | null>(null);
   const set = (k: keyof typeof fields) => (e: { target: { value: string } }) =>
     setFields((f) => ({ ...f, [k]: e.target.value }));
   return (
     <form
-      className="paste-form"
-      aria-label="Paste an article"
+      className={forms.form}
+      aria-label={t('paste.label')}
       onSubmit={(e) => {
         e.preventDefault();
         const opt = (v: string) => (v.trim() ? v.trim() : undefined);
@@ -26,33 +31,22 @@ export function PasteForm({ story, onDone }: { readonly story: string; readonly 
             ...(story.trim() ? { story: story.trim() } : {}),
           })
           .then(
-            (r) =>
-              r.status === 'duplicate'
-                ? setMessage(`This text is already in the library (article ${r.id}).`)
-                : onDone(r.id),
-            (err: unknown) => setMessage(err instanceof Error ? err.message : String(err)),
+            (r) => (r.status === 'duplicate' ? setMessage(t('paste.duplicate', { id: r.id })) : onDone(r.id)),
+            (err: unknown) => setMessage(errorMessage(err, t)),
           );
       }}
     >
-      <ArticleFields
-        values={fields}
-        onField={set}
-        languages={[
-          ['', 'detect'],
-          ['fr', 'French'],
-          ['en', 'English'],
-        ]}
-      />
-      <label className="wide">
-        Text <textarea required rows={8} value={fields.text} onChange={set('text')} />
+      <ArticleFields values={fields} onField={set} languages={['', 'fr', 'en']} />
+      <label className={forms.wide}>
+        {t('paste.text')} <textarea required rows={8} value={fields.text} onChange={set('text')} />
       </label>
       {message && (
-        <p role="alert" className="error wide">
+        <p role="alert" className={`${ui.error} ${forms.wide}`}>
           {message}
         </p>
       )}
       <button type="submit" className="primary">
-        Add to library
+        {t('paste.add')}
       </button>
     </form>
   );

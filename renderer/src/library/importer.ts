@@ -2,6 +2,7 @@
 // count and a working Cancel, and the window never waits on one long request.
 import type { ImportResult } from '../../../shared/domain';
 import { getApi } from '../api/client';
+import { i18n } from '../i18n';
 
 export const SUPPORTED = /\.(txt|text|md|markdown|html?|docx|pdf)$/i;
 const BATCH_FILES = 20;
@@ -81,7 +82,7 @@ export async function importFiles(
         batch.push({ name: f.name, data: toBase64(new Uint8Array(await f.file.arrayBuffer())) });
         bytes += f.file.size;
       } catch {
-        results.push({ file: f.name, status: 'failed', reason: 'the file could not be read (moved or deleted?)' });
+        results.push({ file: f.name, status: 'failed', reason: i18n.t('import.unreadable') });
         done++;
       }
     }

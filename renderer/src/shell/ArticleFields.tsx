@@ -1,4 +1,6 @@
 // The metadata fields an article has wherever it is entered or edited: title, outlet, date, URL, language.
+import { useTranslation } from 'react-i18next';
+
 export interface ArticleFieldValues {
   readonly title: string;
   readonly outlet: string;
@@ -9,6 +11,9 @@ export interface ArticleFieldValues {
 
 type OnField = (key: keyof ArticleFieldValues) => (e: { target: { value: string } }) => void;
 
+/** The language choices: '' (detect it), 'fr', 'en', 'und' (other or undetermined). */
+export type LanguageChoice = '' | 'fr' | 'en' | 'und';
+
 export function ArticleFields({
   values,
   onField,
@@ -16,29 +21,31 @@ export function ArticleFields({
 }: {
   readonly values: ArticleFieldValues;
   readonly onField: OnField;
-  /** The language choices, value and label; the first is the default. */
-  readonly languages: readonly (readonly [string, string])[];
+  /** The language choices; the first is the default. */
+  readonly languages: readonly LanguageChoice[];
 }) {
+  const { t } = useTranslation();
   return (
     <>
       <label>
-        Title <input required value={values.title} onChange={onField('title')} />
+        {t('article.field.title')} <input required value={values.title} onChange={onField('title')} />
       </label>
       <label>
-        Outlet <input value={values.outlet} onChange={onField('outlet')} />
+        {t('article.field.outlet')} <input value={values.outlet} onChange={onField('outlet')} />
       </label>
       <label>
-        Published <input type="date" value={values.publishedAt} onChange={onField('publishedAt')} />
+        {t('article.field.published')}{' '}
+        <input type="date" value={values.publishedAt} onChange={onField('publishedAt')} />
       </label>
       <label>
-        URL <input type="url" value={values.url} onChange={onField('url')} />
+        {t('article.field.url')} <input type="url" value={values.url} onChange={onField('url')} />
       </label>
       <label>
-        Language{' '}
+        {t('article.field.language')}{' '}
         <select value={values.language} onChange={onField('language')}>
-          {languages.map(([value, label]) => (
+          {languages.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {t(`article.language.${value || 'detect'}`)}
             </option>
           ))}
         </select>

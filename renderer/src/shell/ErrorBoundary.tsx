@@ -1,9 +1,12 @@
 // Catches a rendering failure and shows what happened in words, with a way to try again.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Translation } from 'react-i18next';
+import ui from './common.module.css';
 
 interface Props {
   readonly children: ReactNode;
-  readonly area?: string;
+  /** Which part of the window failed. */
+  readonly area?: 'library' | 'workspace';
 }
 
 interface State {
@@ -25,13 +28,17 @@ export class ErrorBoundary extends Component<Props, State> {
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <div role="alert" className="error-panel">
-        <h2>Something went wrong{this.props.area ? ` in the ${this.props.area}` : ''}</h2>
-        <p>{error.message || 'An unexpected error occurred.'}</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </div>
+      <Translation>
+        {(t) => (
+          <div role="alert" className={ui.errorPanel}>
+            <h2>{this.props.area ? t(`errors.boundary.${this.props.area}`) : t('errors.boundary.app')}</h2>
+            <p>{error.message || t('errors.unexpected')}</p>
+            <button type="button" onClick={() => this.setState({ error: null })}>
+              {t('action.tryAgain')}
+            </button>
+          </div>
+        )}
+      </Translation>
     );
   }
 }

@@ -2,32 +2,32 @@
 // worker, so this page stays responsive), with a button to stop it. A newer request for the same view replaces
 // an older one on the back end, so nothing queues behind a request the researcher no longer wants.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TaskProgressView } from '../../../shared/api';
 import { getApi } from '../api/client';
+import styles from './WorkProgress.module.css';
 
 /** One id per page, so two browser tabs never cancel each other's work. */
 const PAGE = Math.random().toString(36).slice(2, 10);
 
-/** The back end's name for one view of this page ("compare", "check"). */
-export function viewId(view: string): string {
+export type EngineView = 'compare' | 'check';
+
+/** The back end's name for one view of this page. */
+export function viewId(view: EngineView): string {
   return `${PAGE}:${view}`;
 }
 
 const SHOW_AFTER_MS = 300;
 const POLL_MS = 150;
+const STAGES = ['analyse', 'match', 'check'] as const;
 
-const STAGES: Readonly<Record<string, string>> = {
-  analyse: 'Reading the reports',
-  match: 'Matching claims',
-  check: 'Reading the candidate reports',
-};
-
-export function WorkProgress({ view, what }: { readonly view: string; readonly what: string }) {
+export function WorkProgress({ view }: { readonly view: EngineView }) {
+  const { t } = useTranslation();
   const [progress, setProgress] = useState<TaskProgressView | null>(null);
   const [shown, setShown] = useState(false);
   useEffect(() => {
     let live = true;
-    let timer: ReturnType<typeof setTimeout>;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = () => {
       getApi()
         .taskProgress({ view: viewId(view) })
@@ -50,16 +50,16 @@ export function WorkProgress({ view, what }: { readonly view: string; readonly w
     };
   }, [view]);
   if (!shown) return null;
-  const percent = progress?.fraction === null || !progress ? undefined : Math.round(progress.fraction * 100);
+  const stage = STAGES.find((s) => s === progress?.stage);
+  const label = stage ? t(`progress.${stage}`) : t(`progress.working.${view}`);
+  const fraction = progress?.fraction;
+  const percent = fraction === null || fraction === undefined ? undefined : Math.round(fraction * 100);
   return (
-    <div className="work-progress" role="status" aria-live="polite">
-      <span>
-        {(progress?.stage && STAGES[progress.stage]) ?? `Working on ${what}`}
-        {percent === undefined ? '…' : ` (${percent}%)`}
-      </span>
-      <progress max={100} value={percent} aria-label={`Progress of ${what}`} />
+    <div className={styles.progress} role="status" aria-live="polite">
+      <span>{percent === undefined ? `${label}…` : t('progress.percent', { label, percent })}</span>
+      <progress max={100} value={percent} aria-label={t(`progress.label.${view}`)} />
       <button type="button" onClick={() => void getApi().cancelTask({ view: viewId(view) })}>
-        Stop
+        {t('progress.stop')}
       </button>
     </div>
   );

@@ -1,8 +1,12 @@
 // Editing an article's metadata: title, outlet, date, URL, language, authors, stories and tags.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../shared/domain';
 import { getApi } from '../api/client';
 import { ArticleFields } from '../shell/ArticleFields';
+import { errorMessage } from '../shell/errors';
+import ui from '../shell/common.module.css';
+import forms from './forms.module.css';
 
 // One name per line: story and tag names may hold commas ("Deraa, June 2018").
 const list = (s: string) =>
@@ -20,6 +24,7 @@ export function EditArticle({
   readonly onSaved: (a: Article) => void;
   readonly onCancel: () => void;
 }) {
+  const { t } = useTranslation();
   const [initial] = useState(() => ({
     title: article.title,
     outlet: article.outlet ?? '',
@@ -35,8 +40,8 @@ export function EditArticle({
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF((x) => ({ ...x, [k]: e.target.value }));
   return (
     <form
-      className="edit-form"
-      aria-label="Edit article details"
+      className={forms.form}
+      aria-label={t('edit.label')}
       onSubmit={(e) => {
         e.preventDefault();
         // Only the fields the researcher changed are sent: the others stay exactly as they are stored.
@@ -53,38 +58,32 @@ export function EditArticle({
             ...(changed('stories') ? { stories: list(f.stories) } : {}),
             ...(changed('tags') ? { tags: list(f.tags) } : {}),
           })
-          .then(onSaved, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+          .then(onSaved, (err: unknown) => setError(errorMessage(err, t)));
       }}
     >
-      <ArticleFields
-        values={f}
-        onField={set}
-        languages={[
-          ['fr', 'French'],
-          ['en', 'English'],
-          ['und', 'other / undetermined'],
-        ]}
-      />
+      <ArticleFields values={f} onField={set} languages={['fr', 'en', 'und']} />
       <label>
-        Authors <textarea rows={2} value={f.authors} onChange={set('authors')} placeholder="one per line" />
+        {t('edit.authors')}{' '}
+        <textarea rows={2} value={f.authors} onChange={set('authors')} placeholder={t('edit.onePerLine')} />
       </label>
       <label>
-        Stories <textarea rows={2} value={f.stories} onChange={set('stories')} placeholder="one per line" />
+        {t('edit.stories')}{' '}
+        <textarea rows={2} value={f.stories} onChange={set('stories')} placeholder={t('edit.onePerLine')} />
       </label>
       <label>
-        Tags <textarea rows={2} value={f.tags} onChange={set('tags')} placeholder="one per line" />
+        {t('edit.tags')} <textarea rows={2} value={f.tags} onChange={set('tags')} placeholder={t('edit.onePerLine')} />
       </label>
       {error && (
-        <p role="alert" className="error wide">
+        <p role="alert" className={`${ui.error} ${forms.wide}`}>
           {error}
         </p>
       )}
-      <div className="wide">
+      <div className={forms.buttons}>
         <button type="submit" className="primary">
-          Save
-        </button>{' '}
+          {t('action.save')}
+        </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('action.cancel')}
         </button>
       </div>
     </form>

@@ -108,16 +108,24 @@ export function findActions(ctx: SentenceContext): void {
     const predicate = [...ctx.keys[i]!.keys()].filter((k) => !k.startsWith('unit:'));
     let actor: ReturnType<typeof actorAt> = null;
     if (p.passive) {
-      const by = tokens.findIndex((t, k) => k > i && k <= i + 3 && res.passiveAgent.has(t.folded));
+      const by = tokens.findIndex((t, k) => k > i && k <= i + 6 && res.passiveAgent.has(t.folded));
       if (by > 0 && tokens[by + 1]) {
         for (let k = by + 1; k < Math.min(tokens.length, by + 5) && !actor; k++) actor = actorAt(ctx, k);
       }
     } else {
+      let adjacent = true;
       for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
         if (boundary(ctx, k, k + 1)) break;
         const w = tokens[k]!.folded;
+        // "the embassies that fuelled it", "les ambassades qui ont alimenté": the relative pronoun right before the
+        // verb stands for the noun before it.
+        if (adjacent && /^(who|that|which|qui)$/.test(w)) {
+          adjacent = false;
+          continue;
+        }
         if (SUBORDINATORS.has(w) || isAttribution(ctx, k)) break;
         if (ADVERBS.has(w) || EN_AUX.has(w) || FR_AUX.has(w)) continue;
+        adjacent = false;
         const candidate = actorAt(ctx, k);
         if (!candidate) continue;
         // Inside a prepositional phrase ("the centre in Syria", "le centre de Hmeimim"): keep looking left.

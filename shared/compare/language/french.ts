@@ -124,6 +124,23 @@ function cognates(folded: string): readonly string[] {
   return out;
 }
 
+let reverse: Map<string, string[]> | undefined;
+
+/** French lemmas that translate an English lemma (the lexicon read backwards), most common first. */
+export function frenchFor(english: string): readonly string[] {
+  if (!reverse) {
+    reverse = new Map();
+    for (const [fr, en] of Object.entries(LEXICON)) {
+      for (const e of en) {
+        const list = reverse.get(e) ?? [];
+        if (!list.includes(fr)) list.push(fr);
+        reverse.set(e, list);
+      }
+    }
+  }
+  return reverse.get(english.toLowerCase()) ?? [];
+}
+
 export function hasFrenchEntry(word: string): boolean {
   return own(LEXICON, fold(word));
 }

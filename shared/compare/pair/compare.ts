@@ -12,6 +12,7 @@ import {
   type Link,
   type Reason,
   type ReasonKind,
+  type Span,
 } from '../types';
 import { wordDiff } from '../worddiff';
 import { judgeSentences, verdictOf, type JudgedSide } from './judge';
@@ -144,9 +145,14 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
     sentence: input.analysis.sentences[i]!,
     rename: renamed ? vocabulary.rename : sameKey,
   });
+  const stance = documentStance(left, right, leftClaims, rightClaims);
   const links: Link[] = match(scored, model).map((g) => {
     const reasons: Reason[] = [];
     g.pairs.forEach((pair, k) => {
+      // A sentence that calls the other report's story false disputes the fact it is linked to.
+      const disputing =
+        stance?.side === 'left' ? left.analysis.sentences[pair.left] : right.analysis.sentences[pair.right];
+      if (stance && disputing?.dispute && k === 0) reasons.push(disputeReason(stance, left, right, disputing.dispute));
       for (const r of judgeSentences(side(left, pair.left, false), side(right, pair.right, true), pair.p)) {
         // A secondary sentence shares only part of the fact: only figures and dates count, or any conflict when
         // that sentence alone would be linked.
@@ -176,9 +182,22 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
     left: { language: left.analysis.language, claims: leftClaims },
     right: { language: right.analysis.language, claims: rightClaims },
     links,
-    documentStance: documentStance(left, right, leftClaims, rightClaims),
+    documentStance: stance,
     notes: notesOn(left.analysis, right.analysis),
     ...placeClaims(links, leftClaims, rightClaims),
+  };
+}
+
+function disputeReason(stance: DocumentStance, left: PairInput, right: PairInput, span: Span): Reason {
+  const text = (stance.side === 'left' ? left : right).text.slice(span[0], span[1]);
+  const mine = stance.side === 'left';
+  return {
+    kind: 'negation',
+    left: mine ? text : '',
+    right: mine ? '' : text,
+    note: `the ${stance.side} report calls this story false ("${text}")`,
+    leftSpan: mine ? span : null,
+    rightSpan: mine ? null : span,
   };
 }
 

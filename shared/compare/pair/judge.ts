@@ -245,7 +245,9 @@ function speakerKeys(s: JudgedSide): Set<string> {
 const NAMED = /^(E|P|U|R):/;
 
 function attributionReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
-  if (p < STRONG) return [];
+  // Two outlets often credit one fact to different sources; a clash needs the two sentences to be surely one
+  // statement.
+  if (p < SURE) return [];
   // Only named sources: "officials said" against "a spokesman said" is no clash.
   const named = (s: JudgedSide) => s.sentence.sources.filter((x) => x.who.some((k) => NAMED.test(k)));
   const sa = named(a);
@@ -311,6 +313,41 @@ function actorReasons(a: JudgedSide, b: JudgedSide): Reason[] {
     ];
   }
   return [];
+}
+
+const BEFORE_PLACE = /\b(of|in|at|on|near|from|de|du|des|à|au|aux|en|dans|près)\s*$/i;
+
+/**
+ * Near-copies that name a different person in the same place ("the first Ukrainian fighter pilot, Natasha
+ * Perakov" / "… is called Nadia Savtchenko"): every other name is shared, one full name on each side is not, and
+ * neither follows a preposition (a street or a place, not a person).
+ */
+function identityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
+  if (p < 0.75) return [];
+  const people = (s: JudgedSide) =>
+    s.sentence.entities.filter(
+      (e) =>
+        (e.kind === 'person' || e.kind === 'name') &&
+        e.keys.length >= 2 &&
+        e.keys.every((k) => k.startsWith('E:')) &&
+        !BEFORE_PLACE.test(s.text.slice(Math.max(0, e.span[0] - 12), e.span[0])),
+    );
+  const ka = sentenceKeys(a);
+  const kb = sentenceKeys(b);
+  const onlyA = people(a).filter((e) => !e.keys.some((k) => kb.has(a.rename(k))));
+  const onlyB = people(b).filter((e) => !e.keys.some((k) => ka.has(b.rename(k))));
+  if (onlyA.length !== 1 || onlyB.length !== 1) return [];
+  const [x, y] = [onlyA[0]!, onlyB[0]!];
+  return [
+    reason(
+      'actor',
+      a,
+      b,
+      x.span,
+      y.span,
+      `a different person named: "${slice(a, x.span)}" against "${slice(b, y.span)}"`,
+    ),
+  ];
 }
 
 function placeReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
@@ -409,8 +446,10 @@ export function verdictOf(reasons: readonly Reason[]): Verdict {
   return reasons.some((r) => CONFLICT_KINDS.has(r.kind)) ? 'conflict' : reasons.length ? 'framing' : 'agree';
 }
 
-/** Reasons that need the two sentences to be surely about one statement (a quotation, its source). */
+/** Reasons that need the two sentences to be about one statement (a quotation, a place). */
 const STRONG = 0.6;
+/** And surely so (its source). */
+const SURE = 0.75;
 
 /** `p`: how sure the link is (1 for a link the researcher made). */
 export function judgeSentences(a: JudgedSide, b: JudgedSide, p = 1): Reason[] {
@@ -419,7 +458,7 @@ export function judgeSentences(a: JudgedSide, b: JudgedSide, p = 1): Reason[] {
     ...dateReasons(a, b),
     ...polarityReasons(a, b, p),
     ...attributionReasons(a, b, p),
-    ...actorReasons(a, b),
+    ...(actorReasons(a, b).length ? actorReasons(a, b) : identityReasons(a, b, p)),
     ...placeReasons(a, b, p),
     ...framingReasons(a, b, p),
   ];

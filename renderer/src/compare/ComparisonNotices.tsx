@@ -1,0 +1,34 @@
+// What the reader should know about the comparison as a whole: one report calls the other's story false (with
+// the sentence that says it, one click away), and the engine's own notes (a language it has no word lists for).
+import { useTranslation } from 'react-i18next';
+import type { DocumentStance } from '../../../shared/compare/types';
+import ui from '../shell/common.module.css';
+
+export function ComparisonNotices({
+  stance,
+  notes,
+  onShow,
+}: {
+  readonly stance: DocumentStance | null;
+  readonly notes: readonly string[];
+  readonly onShow: (claimId: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {stance && (
+        <div className={ui.notice} role="note" aria-label={t('compare.disputeLabel')}>
+          <strong>{t(`compare.dispute.${stance.side}`)}</strong> <q dir="auto">{stance.text}</q>{' '}
+          <button type="button" className={ui.linkButton} onClick={() => onShow(stance.claim)}>
+            {t('compare.disputeShow')}
+          </button>
+        </div>
+      )}
+      {notes.map((n) => (
+        <p key={n} className={ui.notice} role="note">
+          {n}
+        </p>
+      ))}
+    </>
+  );
+}
