@@ -175,6 +175,25 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // A counter that changes whenever an article's words do, so search can tell in one row read whether its
+    // vocabulary of the library is still current (it counted the whole articles table on every search).
+    version: 5,
+    up(db) {
+      db.exec(`
+        INSERT OR REPLACE INTO meta (key, value) VALUES ('content_version', '0');
+        CREATE TRIGGER articles_content_version_ai AFTER INSERT ON articles BEGIN
+          UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'content_version';
+        END;
+        CREATE TRIGGER articles_content_version_ad AFTER DELETE ON articles BEGIN
+          UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'content_version';
+        END;
+        CREATE TRIGGER articles_content_version_au AFTER UPDATE OF title, text ON articles BEGIN
+          UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'content_version';
+        END;
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -2,7 +2,7 @@
 // hyphens split words ("cessez le feu" finds "cessez-le-feu"), best matches first, snippets around the match.
 import type { ArticleFilters, SearchHit, SearchResults } from '../../shared/domain';
 import type { Db } from './open';
-import { spellingVariants, translations } from './search-terms';
+import { spellingVariants } from './search-terms';
 
 /** Marks the snippet uses around matched words; the UI turns them into <mark>, never into HTML. */
 export const HIT_START = '\u0002';
@@ -27,18 +27,21 @@ export interface SearchOptions {
   readonly bothLanguages?: boolean;
 }
 
+/** A word's translations as stems (search-translations.ts), given when the search is in both languages. */
+export type Translate = (word: string) => string[];
+
 /**
  * The query with each word widened to what it also stands for: its spellings in the library (always) and its
  * translations as stem prefixes (when asked). Every term stays quoted, so no input is FTS5 syntax.
  */
-export function expandedQuery(db: Db, input: string, options: SearchOptions = {}): string | null {
+export function expandedQuery(db: Db, input: string, translate?: Translate): string | null {
   const words = input.match(/[\p{L}\p{N}]+/gu);
   if (!words?.length) return null;
   const quote = (w: string) => `"${w.replace(/"/g, '')}"`;
   return words
     .map((w) => {
       const terms = [quote(w), ...spellingVariants(db, w).map(quote)];
-      if (options.bothLanguages) terms.push(...translations(w).map((s) => `${quote(s)}*`));
+      if (translate) terms.push(...translate(w).map((s) => `${quote(s)}*`));
       return terms.length === 1 ? terms[0]! : `(${terms.join(' OR ')})`;
     })
     .join(' AND ');
@@ -71,10 +74,13 @@ export function searchArticles(
   query: string,
   limit = 50,
   filters: ArticleFilters = {},
-  options: SearchOptions = {},
+  translate?: Translate,
 ): SearchHit[] {
-  const q = expandedQuery(db, query, options);
-  if (!q) return [];
+  const q = expandedQuery(db, query, translate);
+  return q ? hitsFor(db, q, filters, limit) : [];
+}
+
+function hitsFor(db: Db, q: string, filters: ArticleFilters, limit: number): SearchHit[] {
   return db
     .prepare(
       `SELECT a.id, a.title, o.name AS outlet,
@@ -87,15 +93,16 @@ export function searchArticles(
 }
 
 /** Search within the active filters: the best hits, and how many articles match in all. */
-export function searchLibrary(
+export async function searchLibrary(
   db: Db,
   query: string,
   filters: ArticleFilters = {},
   limit = 50,
   options: SearchOptions = {},
-): SearchResults {
-  const q = expandedQuery(db, query, options);
+): Promise<SearchResults> {
+  const translate = options.bothLanguages ? (await import('./search-translations')).translations : undefined;
+  const q = expandedQuery(db, query, translate);
   if (!q) return { total: 0, hits: [] };
   const total = db.prepare(`SELECT count(*) ${MATCHING}`).pluck().get(params(q, filters)) as number;
-  return { total, hits: searchArticles(db, query, limit, filters, options) };
+  return { total, hits: hitsFor(db, q, filters, limit) };
 }

@@ -15,7 +15,6 @@ import { insertArticle, libraryFacets, listArticles } from '../../main/library/a
 import { checkClaim } from '../../main/library/check';
 import { openLibrary } from '../../main/library/open';
 import { searchArticles } from '../../main/library/search';
-import { SCHEMA_VERSION } from '../../main/library/migrations';
 import { parseCsv } from '../eval/csv';
 import { hasFnc1 } from './fnc1-text';
 import { median, ms, timeMs, timeMsAsync, writeSection } from './performance-doc';
@@ -234,7 +233,7 @@ const NEW_INDEXES = [
 {
   const dir = path.join(ROOT, 'test-output', 'bench');
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `library-1m-v${SCHEMA_VERSION}.sqlite`);
+  const file = path.join(dir, 'library-1m.sqlite'); // migrated on open like any library
   let db = openLibrary(file);
   const have = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
   if (have < 1_000_000) {
