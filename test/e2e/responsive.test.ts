@@ -38,7 +38,9 @@ describe('a long comparison in Chromium', () => {
 
     const progress = page.getByRole('progressbar', { name: 'Progress of the comparison' });
     await progress.waitFor();
-    // While the engine works: a click in the search box, words typed, and the back end's answer shown.
+    // While the engine works: clicks (the folded library opened, the search box), words typed, and the back end's
+    // answer shown.
+    await page.getByRole('button', { name: 'Show the library' }).click();
     await page.getByLabel('Search the library').click();
     await page.getByLabel('Search the library').fill('Deraa');
     await page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first().waitFor();
@@ -48,7 +50,7 @@ describe('a long comparison in Chromium', () => {
     await page.getByRole('button', { name: 'Stop' }).click();
     await page
       .getByRole('alert')
-      .getByText(/cancelled/)
+      .getByText(/^Stopped\./)
       .waitFor();
     expect(await progress.count()).toBe(0);
     await page.close();

@@ -30,10 +30,10 @@ export function CompareScreen({
   const loaded = useComparison(left, right);
   if (loaded.isPending) {
     return (
-      <>
+      <main className={styles.workspace}>
         <Loading what={t('status.what.comparison')} />
         <WorkProgress view="compare" />
-      </>
+      </main>
     );
   }
   if (loaded.isError) {
