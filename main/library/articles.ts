@@ -198,8 +198,12 @@ export function listArticles(
   const given = (Object.keys(FILTERS) as (keyof ArticleFilters)[]).filter(
     (k) => filters[k] !== undefined && filters[k] !== null,
   );
-  // deleted_at holds ISO timestamps: ">= ''" is "not null" in a form the deleted_at index answers as a range.
-  const where = [trash ? "a.deleted_at >= ''" : 'a.deleted_at IS NULL', ...given.map((k) => FILTERS[k])];
+  // deleted_at holds ISO timestamps: ">= ''" is "not null" in a form the deleted_at index answers as a range. With
+  // a story, tag or outlet, the articles are found from it by id: "+" keeps SQLite from reading every live
+  // article through the deleted_at index instead (it plans without statistics, so it cannot tell which is smaller).
+  const selective = given.some((k) => k !== 'language');
+  const live = selective ? '+a.deleted_at IS NULL' : 'a.deleted_at IS NULL';
+  const where = [trash ? "a.deleted_at >= ''" : live, ...given.map((k) => FILTERS[k])];
   const params = Object.fromEntries(given.map((k) => [k, filters[k]]));
   // ORDER and FILTERS come from fixed tables; every value reaches SQL as a bound parameter.
   const rows = db
@@ -215,8 +219,11 @@ export function listArticles(
 export function libraryFacets(db: Db): LibraryFacets {
   const col = (sql: string) => db.prepare(sql).pluck().all() as string[];
   return {
+    // One index look-up per outlet (a join would read every article of every outlet).
     outlets: col(
-      `SELECT DISTINCT o.name FROM outlets o JOIN articles a ON a.outlet_id = o.id AND a.deleted_at IS NULL ORDER BY o.name COLLATE NOCASE`,
+      `SELECT o.name FROM outlets o
+       WHERE EXISTS (SELECT 1 FROM articles a WHERE a.outlet_id = o.id AND a.deleted_at IS NULL)
+       ORDER BY o.name COLLATE NOCASE`,
     ),
     // Each language in the library, one index look-up each (a DISTINCT would read every article).
     languages: col(

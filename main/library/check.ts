@@ -11,9 +11,11 @@ import { userLexicon } from './lexicon';
 import type { Db } from './open';
 
 export const MAX_CANDIDATES = 200;
+/** A word in at most this many articles always finds candidates; a commoner one only if it is among the rarest. */
+const FEW_ARTICLES = 1000;
 
-/** The claim's content words as an FTS5 query matching any of them, each quoted (no syntax can get in). */
-export async function anyWordQuery(claim: string): Promise<string | null> {
+/** The claim's content words (not stopwords). */
+export async function contentWords(claim: string): Promise<string[]> {
   const [{ resourcesFor }, { detectLanguage }] = await Promise.all([
     import('../../shared/compare/language/resources'),
     import('../../shared/text/language'),
@@ -22,7 +24,39 @@ export async function anyWordQuery(claim: string): Promise<string | null> {
   const words = [
     ...new Set((claim.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !lang.stopwords.has(fold(w)))),
   ];
-  return ftsWordList(words, 'OR');
+  return words;
+}
+
+/**
+ * The claim's words that find candidates. A word in few articles always does; in an archive, a word in many
+ * ("said", "officials") does only if it is one of the two rarest, or one of the four rarest and in at most a
+ * twentieth of the library: the best-ranked reports are those that share the rare words, and a word in most
+ * articles would make the search read most of the archive. A word the library does not hold matches nothing.
+ */
+function candidateWords(db: Db, words: readonly string[], total: number): string[] {
+  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocab USING fts5vocab(main, 'articles_fts', 'row')");
+  const documents = db.prepare('SELECT doc FROM temp.articles_vocab WHERE term = ?').pluck();
+  return words
+    .map((w) => ({ w, n: (documents.get(fold(w)) as number | undefined) ?? 0 }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => a.n - b.n)
+    .filter((x, i) => x.n <= FEW_ARTICLES || i < 2 || (i < 4 && x.n <= total / 20))
+    .map((x) => x.w);
+}
+
+/**
+ * The best-ranked live articles for the query, at most MAX_CANDIDATES: ranked in the full-text index alone, then
+ * the trashed ones left out (as many more are asked for as the trash holds), so the article table is read for the
+ * few candidates, not for every article that matches.
+ */
+function bestLive(db: Db, query: string): number[] {
+  const trashed = db.prepare("SELECT count(*) FROM articles WHERE deleted_at >= ''").pluck().get() as number;
+  const ranked = db
+    .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?')
+    .pluck()
+    .all(query, MAX_CANDIDATES + trashed) as number[];
+  const live = db.prepare('SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL').pluck();
+  return ranked.filter((id) => live.get(id) !== undefined).slice(0, MAX_CANDIDATES);
 }
 
 /** `sourceArticleId`: the article the claim was taken from, never listed as evidence for it. */
@@ -32,18 +66,11 @@ export async function checkClaim(
   sourceArticleId?: number,
   run: ComparisonRun = {},
 ): Promise<ClaimCheck> {
-  const query = await anyWordQuery(claim);
   const { lexicon, version } = userLexicon(db);
   const total = countArticles(db);
-  const ids = query
-    ? (db
-        .prepare(
-          `SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid AND a.deleted_at IS NULL
-           WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?`,
-        )
-        .pluck()
-        .all(query, MAX_CANDIDATES) as number[])
-    : [];
+  // Any of those words, each quoted (no syntax can get in).
+  const query = ftsWordList(candidateWords(db, await contentWords(claim), total), 'OR');
+  const ids = query ? bestLive(db, query) : [];
   const articles = ids.filter((id) => id !== sourceArticleId).map((id) => getArticle(db, id));
   const keys = articles.map((a) => analysisKey(a, version));
   const result = await engineOf(run.engine).run(

@@ -88,8 +88,12 @@ const ALIASES: Readonly<Record<string, string>> = {
   c: 'comparisons',
 };
 
-function scansOfLarge(plan: readonly string[]): string[] {
+/** Reading articles through the deleted_at index alone is reading every live article. */
+const ALL_LIVE = /^SEARCH (a|articles) USING (COVERING )?INDEX articles_deleted \(deleted_at=\?\)$/;
+
+function scansOfLarge(plan: readonly string[], allLive = false): string[] {
   return plan.filter((d) => {
+    if (!allLive && ALL_LIVE.test(d)) return true;
     const m = /^SCAN (\w+)/.exec(d);
     if (!m) return false;
     const table = ALIASES[m[1]!] ?? m[1]!;
@@ -98,8 +102,9 @@ function scansOfLarge(plan: readonly string[]): string[] {
 }
 
 describe('query plans at archive scale', () => {
-  const cases: [string, () => Promise<unknown>][] = [
-    ['the whole library, by date', () => api.listArticles({})],
+  // The whole library and its count read every live article by nature (through the deleted_at index).
+  const cases: [string, () => Promise<unknown>, boolean?][] = [
+    ['the whole library, by date', () => api.listArticles({}), true],
     ['a story', () => api.listArticles({ story: 'Story 1' })],
     ['a tag', () => api.listArticles({ tag: 'checked' })],
     ['an outlet', () => api.listArticles({ outlet: 'Outlet 2', sort: 'title' })],
@@ -111,13 +116,18 @@ describe('query plans at archive scale', () => {
     ['a search', () => api.searchArticles({ query: 'ceasefire Deraa' })],
     ['recent comparisons', () => api.recentComparisons({})],
     ['a cached comparison with its corrections', () => api.openComparison({ leftId: 3, rightId: 4 })],
-    ['the library count', () => api.appInfo({})],
-    ['a claim checked across the library', () => api.checkClaim({ claim: 'Civilians fled the shelling in Deraa' })],
+    ['the library count', () => api.appInfo({}), true],
+    // It says how many articles do not address the claim: the library's count.
+    [
+      'a claim checked across the library',
+      () => api.checkClaim({ claim: 'Civilians fled the shelling in Deraa' }),
+      true,
+    ],
   ];
-  for (const [name, call] of cases) {
+  for (const [name, call, allLive] of cases) {
     it(`reads no large table whole for ${name}`, async () => {
       for (const { sql, plan } of await plans(call)()) {
-        expect(scansOfLarge(plan), `${sql}\n${plan.join('\n')}`).toEqual([]);
+        expect(scansOfLarge(plan, allLive), `${sql}\n${plan.join('\n')}`).toEqual([]);
       }
     });
   }
