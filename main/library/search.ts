@@ -80,16 +80,60 @@ export function searchArticles(
   return q ? hitsFor(db, q, filters, limit) : [];
 }
 
+const filtered = (f: ArticleFilters) => [f.outlet, f.language, f.story, f.tag].some((x) => x !== undefined);
+
+/**
+ * The best hits: ranked first (ids only), then titles and snippets for those alone (a snippet in the ranking query
+ * would be made for every match before the sort keeps the best). Without filters, ranking reads the full-text
+ * index alone and leaves the trashed out after (as many more are asked for as the trash holds).
+ */
 function hitsFor(db: Db, q: string, filters: ArticleFilters, limit: number): SearchHit[] {
-  return db
+  let ids: number[];
+  if (filtered(filters)) {
+    ids = db
+      .prepare(`SELECT a.id ${MATCHING} ORDER BY bm25(articles_fts, 5.0, 1.0), a.id LIMIT @limit`)
+      .pluck()
+      .all({ ...params(q, filters), limit }) as number[];
+  } else {
+    const trashed = db.prepare("SELECT count(*) FROM articles WHERE deleted_at >= ''").pluck().get() as number;
+    const live = db.prepare('SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL').pluck();
+    ids = (
+      db
+        .prepare(
+          'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0), rowid LIMIT ?',
+        )
+        .pluck()
+        .all(q, limit + trashed) as number[]
+    )
+      .filter((id) => live.get(id) !== undefined)
+      .slice(0, limit);
+  }
+  if (!ids.length) return [];
+  const rows = db
     .prepare(
       `SELECT a.id, a.title, o.name AS outlet,
          snippet(articles_fts, 1, '${HIT_START}', '${HIT_END}', '…', 24) AS snippet
-       ${MATCHING}
-       ORDER BY bm25(articles_fts, 5.0, 1.0), a.id
-       LIMIT @limit`,
+       FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+       LEFT JOIN outlets o ON o.id = a.outlet_id
+       WHERE articles_fts MATCH @q AND articles_fts.rowid IN (SELECT value FROM json_each(@ids))`,
     )
-    .all({ ...params(q, filters), limit }) as SearchHit[];
+    .all({ q, ids: JSON.stringify(ids) }) as SearchHit[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)!).filter(Boolean);
+}
+
+/** How many live articles match: counted in the full-text index, less the trashed, when nothing is filtered. */
+function totalFor(db: Db, q: string, filters: ArticleFilters): number {
+  if (filtered(filters)) return db.prepare(`SELECT count(*) ${MATCHING}`).pluck().get(params(q, filters)) as number;
+  const all = db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck().get(q) as number;
+  const trashed = db
+    .prepare(
+      `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?
+       AND rowid IN (SELECT id FROM articles WHERE deleted_at >= '')`,
+    )
+    .pluck()
+    .get(q) as number;
+  return all - trashed;
 }
 
 /** Search within the active filters: the best hits, and how many articles match in all. */
@@ -103,6 +147,5 @@ export async function searchLibrary(
   const translate = options.bothLanguages ? (await import('./search-translations')).translations : undefined;
   const q = expandedQuery(db, query, translate);
   if (!q) return { total: 0, hits: [] };
-  const total = db.prepare(`SELECT count(*) ${MATCHING}`).pluck().get(params(q, filters)) as number;
-  return { total, hits: hitsFor(db, q, filters, limit) };
+  return { total: totalFor(db, q, filters), hits: hitsFor(db, q, filters, limit) };
 }
