@@ -27,7 +27,9 @@ if (!fs.existsSync(path.join(ROOT, 'out/main/cli.mjs')))
   spawnSync(process.execPath, ['main/tools/build.mjs'], { cwd: ROOT });
 
 // The naive alternative: the same command line as one CommonJS bundle (what `parallax` was before).
-const single = path.join(work, 'cli-single.cjs');
+// Inside the checkout (test-output/, ignored), so it finds node_modules as the real command does.
+fs.mkdirSync(path.join(ROOT, 'test-output', 'bench'), { recursive: true });
+const single = path.join(ROOT, 'test-output', 'bench', 'cli-single.cjs');
 await build({
   entryPoints: [path.join(ROOT, 'main/cli.ts')],
   bundle: true,
