@@ -48,7 +48,8 @@ export const ms = (x: number) => (x < 10 ? `${x.toFixed(2)} ms` : `${x.toFixed(0
 
 /** Replaces (or adds) the section `name` of docs/PERFORMANCE.md and prints it. */
 export function writeSection(name: string, title: string, body: string): void {
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node.js ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+  // The load average says how much else the machine was doing (a shared machine slows every figure alike).
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node.js ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average ${os.loadavg()[0]!.toFixed(1)} when written`;
   const section = `<!-- bench:${name} -->\n## ${title}\n\n_${machine}._\n\n${body.trim()}\n<!-- /bench:${name} -->`;
   console.log(`\n${section}\n`);
   let doc = fs.existsSync(DOC) ? fs.readFileSync(DOC, 'utf8') : `${HEADER}\n`;
