@@ -26,6 +26,9 @@ Commands:
   compare LEFT RIGHT [--json]                compare two reports (files, or library ids)
   report LEFT RIGHT --out FILE [--format html|csv|json] [--force]
                                              export a comparison (with corrections for library ids)
+  story STORY [--articles 1,2,3] [--json]   one story across 2-8 reports, fact by fact (STORY: name or id)
+  story STORY --out FILE [--format html|csv|json] [--force]
+                                             export the story view
   stance "CLAIM"                             which reports in the library agree, disagree or discuss it
   stance --jsonl                             lines {"id","claim","report"} in, {"id","stance","score"} out
   compare --jsonl                            compare many pairs: lines {"id","left","right","leftLang"?,"rightLang"?}
@@ -63,6 +66,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       from: { type: 'string' },
       format: { type: 'string' },
       story: { type: 'string' },
+      articles: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -86,6 +90,8 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
     story: values.story,
     out: values.out,
     from: values.from,
+    format: values.format,
+    articles: values.articles,
   };
 
   const library = () => import('./cli/library-commands');
@@ -111,6 +117,8 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       return (await library()).restore(args);
     case 'show':
       return (await library()).show(args);
+    case 'story':
+      return (await import('./cli/story-command')).story(args);
     case 'info':
       return (await library()).info(args);
     case 'stance':

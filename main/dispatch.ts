@@ -18,6 +18,7 @@ const WRITES: ReadonlySet<ApiMethod> = new Set([
   'setOutletNotes',
   'correctComparison',
   'undoCorrection',
+  'correctStoryPair',
   'addLexiconEntry',
   'updateLexiconEntry',
   'removeLexiconEntry',

@@ -143,6 +143,25 @@ export const handlers: Handlers = {
       encoding: 'base64' as const,
     };
   },
+  // The story view (and its engine) is loaded with the first story opened, not with every command.
+  openStory: async (ctx, selection) => (await import('./library/story')).openStory(ctx.db, selection),
+  correctStoryPair: async (ctx, { leftId, rightId, ...correction }) =>
+    (await import('./library/story')).correctStoryPair(ctx.db, leftId, rightId, correction),
+  exportStory: async (ctx, input) => {
+    const [{ openStory }, { renderStory }] = await Promise.all([
+      import('./library/story'),
+      import('../shared/report/story'),
+    ]);
+    return renderStory(
+      {
+        view: openStory(ctx.db, input.selection),
+        generatedAt: new Date().toISOString(),
+        appVersion: ctx.version,
+        locale: input.locale ?? 'en',
+      },
+      input.format,
+    );
+  },
   getSettings: (ctx) => readSettings(ctx.db),
   updateSettings: (ctx, changes) => {
     const settings = updateSettings(ctx.db, changes, { readOnly: ctx.readOnly === true });

@@ -28,6 +28,9 @@ export const API_METHODS = [
   'importLexicon',
   'taskProgress',
   'cancelTask',
+  'openStory',
+  'correctStoryPair',
+  'exportStory',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

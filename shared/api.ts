@@ -17,6 +17,7 @@ import type {
   RecentComparison,
   SearchResults,
   Settings,
+  StoryView,
 } from './domain';
 import { LOCALE_PREFERENCES, LOCALES } from './presentation/locale';
 
@@ -102,6 +103,25 @@ export interface TaskProgressView {
   readonly elapsedMs: number;
 }
 
+/** A researcher's correction of two claims (anchored by their text and where they start). */
+const correction = {
+  kind: z.enum(['verdict', 'link', 'unlink', 'note']),
+  leftText: z.string().min(1).max(20_000),
+  rightText: z.string().min(1).max(20_000),
+  leftStart: z.number().int().min(0).optional(),
+  rightStart: z.number().int().min(0).optional(),
+  verdict: z.enum(['agree', 'conflict', 'framing']).optional(),
+  note: z.string().max(5_000).optional(),
+};
+const verdictGiven = (v: { kind: string; verdict?: string }) => v.kind !== 'verdict' || v.verdict !== undefined;
+
+/** Which articles a story view shows: a story by name or id, or articles picked by id (2 to 8 are compared). */
+const storySelection = z.union([
+  z.object({ story: articleField.story }).strict(),
+  z.object({ storyId: id }).strict(),
+  z.object({ articleIds: z.array(id).min(1).max(200) }).strict(),
+]);
+
 export const api = {
   appInfo: method<AppInfo>()(z.object({}).strict()),
   listArticles: method<readonly ArticleSummary[]>()(
@@ -181,19 +201,9 @@ export const api = {
   recentComparisons: method<readonly RecentComparison[]>()(z.object({}).strict()),
   correctComparison: method<ComparisonView>()(
     z
-      .object({
-        comparisonId: id,
-        kind: z.enum(['verdict', 'link', 'unlink', 'note']),
-        leftText: z.string().min(1).max(20_000),
-        rightText: z.string().min(1).max(20_000),
-        leftStart: z.number().int().min(0).optional(),
-        rightStart: z.number().int().min(0).optional(),
-        verdict: z.enum(['agree', 'conflict', 'framing']).optional(),
-        note: z.string().max(5_000).optional(),
-        view,
-      })
+      .object({ comparisonId: id, ...correction, view })
       .strict()
-      .refine((v) => v.kind !== 'verdict' || v.verdict !== undefined, 'a verdict correction needs a verdict'),
+      .refine(verdictGiven, 'a verdict correction needs a verdict'),
   ),
   checkClaim: method<ClaimCheck>()(
     z
@@ -237,6 +247,26 @@ export const api = {
   /** Stops the view's running comparison or claim check; it then fails with the code "cancelled". */
   cancelTask: method<{ readonly cancelled: boolean }>()(
     z.object({ view: z.string().regex(/^[\w:-]{1,100}$/) }).strict(),
+  ),
+  /** One story across its reports, fact by fact (corrections and the library's lexicon applied). */
+  openStory: method<StoryView>()(storySelection),
+  /** A correction made in the story view, kept on the pair's comparison like any other. */
+  correctStoryPair: method<{ readonly comparisonId: number }>()(
+    z
+      .object({ leftId: id, rightId: id, ...correction })
+      .strict()
+      .refine(verdictGiven, 'a verdict correction needs a verdict')
+      .refine((v) => v.leftId !== v.rightId, 'choose two different articles'),
+  ),
+  /** The story as HTML (printable), CSV (one row per fact and outlet) or JSON, in `locale` (English by default). */
+  exportStory: method<ExportedFile>()(
+    z
+      .object({
+        selection: storySelection,
+        format: z.enum(['html', 'csv', 'json']),
+        locale: z.enum(LOCALES).optional(),
+      })
+      .strict(),
   ),
 } satisfies { readonly [M in ApiMethod]: MethodSpec<z.ZodType, unknown> };
 

@@ -2,6 +2,7 @@
 import type { CorrectedComparison } from './compare/corrections';
 import type { Reason } from './compare/types';
 import type { LocalePreference } from './presentation/locale';
+import type { StoryClaim, StoryFact } from './story/types';
 
 export interface AppInfo {
   readonly name: string;
@@ -147,4 +148,42 @@ export interface LexiconImport {
   readonly added: number;
   readonly skipped: number;
   readonly entries: readonly LexiconEntry[];
+}
+
+/** Which articles a story view shows: a story (by name or id), or any articles picked by id. */
+export type StorySelection =
+  { readonly story: string } | { readonly storyId: number } | { readonly articleIds: readonly number[] };
+
+/** A column of the story view: an article, its outlet notes and claims, and whether the engine compared it. */
+export interface StoryArticle extends ArticleSummary {
+  readonly outletNotes: string;
+  /** False for a language the engine has no word lists for: shown, not compared. */
+  readonly compared: boolean;
+  readonly claims: readonly StoryClaim[];
+}
+
+/** Where a pair's corrections are kept: open the comparison this way round to see and add them. */
+export interface StoryPairRef {
+  readonly leftId: number;
+  readonly rightId: number;
+}
+
+export interface StoryView {
+  /** The story asked for, or null for articles picked by id. */
+  readonly story: { readonly id: number; readonly name: string } | null;
+  /** Columns, by publication date (undated last). */
+  readonly articles: readonly StoryArticle[];
+  readonly facts: readonly StoryFact[];
+  /** Per article id, the claims only that outlet reports. */
+  readonly exclusive: Readonly<Record<string, readonly string[]>>;
+  /** Asked-for articles the view leaves out: moved to the trash, or not in the library. */
+  readonly dropped: readonly {
+    readonly id: number;
+    readonly title: string | null;
+    readonly why: 'trashed' | 'missing';
+  }[];
+  readonly pairs: readonly StoryPairRef[];
+  /** Corrections whose claims are no longer in the texts. */
+  readonly stale: number;
+  readonly engineVersion: string;
 }

@@ -23,6 +23,8 @@ export interface CommandArgs {
   readonly story?: string | undefined;
   readonly out?: string | undefined;
   readonly from?: string | undefined;
+  readonly format?: string | undefined;
+  readonly articles?: string | undefined;
 }
 
 const plain = (s: string) => s.replaceAll(HIT_START, '').replaceAll(HIT_END, '');

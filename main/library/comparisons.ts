@@ -253,3 +253,59 @@ export function recentComparisons(db: Db, limit = 10): RecentComparison[] {
     counts: JSON.parse(r.result) as Record<string, number>,
   }));
 }
+
+/** A correction seen from the other side: left and right swapped. */
+export function mirrored<C extends CorrectionInput>(c: C): C {
+  const { leftStart, rightStart, ...rest } = c;
+  return {
+    ...(rest as C),
+    leftText: c.rightText,
+    rightText: c.leftText,
+    ...(rightStart !== undefined ? { leftStart: rightStart } : {}),
+    ...(leftStart !== undefined ? { rightStart: leftStart } : {}),
+  };
+}
+
+const comparisonIdOf = (db: Db, leftId: number, rightId: number) =>
+  db.prepare('SELECT id FROM comparisons WHERE left_id = ? AND right_id = ?').pluck().get(leftId, rightId) as
+    number | undefined;
+
+/**
+ * Every correction of two articles, seen from (left, right): those made with left on the left as they are, those made
+ * the other way round mirrored, in the order they were made. The story view reads a pair this way.
+ */
+export function correctionsBetween(db: Db, leftId: number, rightId: number): Correction[] {
+  const direct = comparisonIdOf(db, leftId, rightId);
+  const reverse = comparisonIdOf(db, rightId, leftId);
+  return [
+    ...(direct === undefined ? [] : corrections(db, direct)),
+    ...(reverse === undefined ? [] : corrections(db, reverse).map(mirrored)),
+  ].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+}
+
+/**
+ * The comparison that keeps a pair's corrections: the direction that already holds some (the one opened first when
+ * both do), else (left, right), recorded now with the engine's counts, like a comparison opened in the app.
+ */
+export function correctionHome(
+  db: Db,
+  leftId: number,
+  rightId: number,
+  counts: Readonly<Record<string, number>>,
+): { readonly comparisonId: number; readonly leftId: number; readonly rightId: number } {
+  const holds = (id: number | undefined) =>
+    id !== undefined && db.prepare('SELECT 1 FROM corrections WHERE comparison_id = ?').pluck().get(id) !== undefined;
+  const direct = comparisonIdOf(db, leftId, rightId);
+  const reverse = comparisonIdOf(db, rightId, leftId);
+  if (!holds(direct) && holds(reverse)) return { comparisonId: reverse!, leftId: rightId, rightId: leftId };
+  const comparisonId =
+    direct ??
+    (db
+      .prepare(
+        `INSERT INTO comparisons (left_id, right_id, engine_version, result, opened_at) VALUES (?, ?, ?, ?, ?)
+         RETURNING id`,
+      )
+      .pluck()
+      .get(leftId, rightId, ENGINE_VERSION, JSON.stringify(counts), new Date().toISOString()) as number);
+  return { comparisonId, leftId, rightId };
+}

@@ -20,7 +20,7 @@ import { CompareScreen } from './compare/CompareScreen';
 import { i18n } from './i18n';
 import { LexiconScreen } from './lexicon/LexiconScreen';
 import { LibraryPane } from './library/LibraryPane';
-import { StoryScreen } from './library/StoryScreen';
+import { StoryScreen } from './story/StoryScreen';
 import { isTyping } from './shell/keys';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Reader } from './workspace/Reader';
@@ -46,9 +46,10 @@ function Frame() {
   const updateSettings = useUpdateSettings();
   const [help, setHelp] = useState<HelpScreen | null>(null);
   const [trashed, setTrashed] = useState<Article | null>(null);
-  // A comparison takes the window's width: there the library folds to a rail unless the researcher opens it.
+  // A comparison and a story's matrix take the window's width: there the library folds to a rail unless the
+  // researcher opens it.
   const [libraryInCompare, setLibraryInCompare] = useState(false);
-  const comparing = route.name === 'compare';
+  const comparing = route.name === 'compare' || route.name === 'story';
   const libraryFolded = comparing && !libraryInCompare;
   const onCollapse = useCallback((folded: boolean) => setLibraryInCompare(!folded), []);
 
@@ -128,7 +129,13 @@ function Workspace({
         <CompareScreen key={`${route.left}-${route.right}`} left={route.left} right={route.right} claim={route.claim} />
       );
     case 'story':
-      return <StoryScreen key={route.story} story={route.story} />;
+      return (
+        <StoryScreen
+          key={`${route.story}?${route.articles?.join(',') ?? ''}`}
+          story={route.story}
+          {...(route.articles ? { articles: route.articles } : {})}
+        />
+      );
     case 'lexicon':
       return <LexiconScreen />;
     case 'check':

@@ -5,7 +5,7 @@
 // language, so scripts can read any export.
 import { claimText, reasonsText, type ReportInput } from './model';
 
-function cell(value: string): string {
+export function cell(value: string): string {
   // A leading = + - @ would be run as a formula by spreadsheet programs: neutralise it.
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

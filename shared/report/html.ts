@@ -36,7 +36,7 @@ function highlighted(text: string, claims: readonly Claim[], markOf: (id: string
   return (out + escapeHtml(text.slice(pos))).replace(/\n/g, '<br>\n');
 }
 
-function link(url: string | null | undefined): string {
+export function link(url: string | null | undefined): string {
   if (!url) return '—';
   // Only web addresses become links; anything else stays text.
   return /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : escapeHtml(url);
@@ -56,7 +56,7 @@ ${left.outletNotes || right.outletNotes ? row(s.researcherNote, note) : ''}
 </tbody></table>`;
 }
 
-function icon(m: Mark): string {
+export function icon(m: Mark): string {
   return `<span class="icon v-${m}" aria-hidden="true">${MARK_STYLE[m].icon}</span>`;
 }
 
@@ -116,7 +116,7 @@ function correctionsList(c: CorrectedComparison, s: ReportStrings, locale: Local
     .join('')}</ol>`;
 }
 
-function style(): string {
+export function reportStyle(): string {
   const marks = MARKS.map((m) => {
     const { ink, wash } = MARK_STYLE[m].light;
     return `.v-${m}{border-bottom:2px ${MARK_STYLE[m].underline === 'wavy' ? 'double' : MARK_STYLE[m].underline} ${ink};background:${wash}}
@@ -151,7 +151,7 @@ export function comparisonHtml(input: ReportInput): string {
 <html lang="${locale}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${s.heading}: ${escapeHtml(input.left.title)} / ${escapeHtml(input.right.title)}</title>
-<style>${style()}</style></head><body>
+<style>${reportStyle()}</style></head><body>
 <h1>${s.heading}</h1>
 <p class="meta">${escapeHtml(s.exported(formatInstant(input.generatedAt, locale), input.appVersion, c.engineVersion))}</p>
 <h2>${s.reports}</h2>

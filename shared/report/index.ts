@@ -9,7 +9,7 @@ export interface RenderedReport {
   readonly content: string;
 }
 
-function slug(s: string): string {
+export function slug(s: string): string {
   return (
     s
       .normalize('NFD')
@@ -21,30 +21,26 @@ function slug(s: string): string {
   );
 }
 
+const MEDIA_TYPES: Readonly<Record<ReportFormat, string>> = {
+  html: 'text/html;charset=utf-8',
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+};
+
+/** An export's file: its name from `base` and the format, its media type, its content. */
+export function reportFile(base: string, format: ReportFormat, content: string): RenderedReport {
+  return { filename: `${base}.${format}`, mediaType: MEDIA_TYPES[format], content };
+}
+
 export function renderReport(input: ReportInput, format: ReportFormat): RenderedReport {
   const base = `parallax-${slug(input.left.outlet ?? input.left.title)}-vs-${slug(input.right.outlet ?? input.right.title)}`;
-  switch (format) {
-    case 'html':
-      return { filename: `${base}.html`, mediaType: 'text/html;charset=utf-8', content: comparisonHtml(input) };
-    case 'csv':
-      return { filename: `${base}.csv`, mediaType: 'text/csv;charset=utf-8', content: comparisonCsv(input) };
-    case 'json':
-      return {
-        filename: `${base}.json`,
-        mediaType: 'application/json',
-        content: JSON.stringify(
-          {
-            generatedAt: input.generatedAt,
-            appVersion: input.appVersion,
-            left: input.left,
-            right: input.right,
-            comparison: input.comparison,
-          },
-          null,
-          2,
-        ),
-      };
-  }
+  const { generatedAt, appVersion, left, right, comparison } = input;
+  const content = {
+    html: () => comparisonHtml(input),
+    csv: () => comparisonCsv(input),
+    json: () => JSON.stringify({ generatedAt, appVersion, left, right, comparison }, null, 2),
+  }[format]();
+  return reportFile(base, format, content);
 }
 
 export type { ReportFormat, ReportInput } from './model';

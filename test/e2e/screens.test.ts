@@ -69,7 +69,15 @@ const SCREENS: readonly Screen[] = [
     ready: 'select >> nth=0',
   },
   { name: 'check', hash: '#/check?claim=Fighters%20who%20refuse%20will%20be%20taken%20north', ready: 'section h3' },
-  { name: 'story', hash: `#/story/${encodeURIComponent('Deraa, June 2018')}`, ready: 'main form' },
+  { name: 'story', hash: `#/story/${encodeURIComponent('Deraa, June 2018')}`, ready: '[role=grid] [role=gridcell]' },
+  {
+    name: 'story-fact',
+    hash: `#/story/${encodeURIComponent('Deraa, June 2018')}`,
+    act: async (page) => {
+      await page.locator('[role=grid] tr[data-verdict=conflict] [role=gridcell][data-mark=conflict]').first().click();
+    },
+    ready: 'aside h3',
+  },
   { name: 'lexicon', hash: '#/lexicon', ready: 'main h3' },
   { name: 'not-found', hash: '#/article/999', ready: '[role=alert] h2' },
 ];

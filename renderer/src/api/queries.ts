@@ -2,7 +2,8 @@
 // share answers, and a change (a correction, an import, an edit) invalidates exactly what it makes stale:
 // recent comparisons and their counts after a correction, the library and its counts after an import.
 import { QueryClient, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import type { ArticleFilters, ComparisonView } from '../../../shared/domain';
+import type { ApiInput } from '../../../shared/api';
+import type { ArticleFilters, ComparisonView, StorySelection } from '../../../shared/domain';
 import { ApiError } from '../../../shared/errors';
 import { viewId } from '../shell/WorkProgress';
 import { getApi, UnreachableError } from './client';
@@ -37,6 +38,7 @@ export const keys = {
   recent: ['recent'] as const,
   comparison: (left: number, right: number) => ['comparison', left, right] as const,
   check: (claim: string, from?: number) => ['check', claim, from ?? null] as const,
+  story: (selection: StorySelection) => ['story', selection] as const,
 };
 
 /** What changes when the library changes (import, paste, edit, trash, restore). */
@@ -49,16 +51,20 @@ export const LIBRARY_KEYS: readonly QueryKey[] = [
   keys.recent,
   ['comparison'],
   ['check'],
+  ['story'],
 ];
 
 export function invalidateLibrary(client: QueryClient): Promise<void> {
   return Promise.all(LIBRARY_KEYS.map((queryKey) => client.invalidateQueries({ queryKey }))).then(() => undefined);
 }
 
-/** A correction's answer is the new comparison: show it at once, and refresh what shows its counts. */
+/** A correction's answer is the new comparison: show it at once, and refresh what shows its counts or its links. */
 export function afterCorrection(client: QueryClient, view: ComparisonView): Promise<void> {
   client.setQueryData(keys.comparison(view.left.id, view.right.id), view);
-  return client.invalidateQueries({ queryKey: keys.recent });
+  // Story views show the pair's corrections too.
+  return Promise.all([keys.recent, ['story']].map((queryKey) => client.invalidateQueries({ queryKey }))).then(
+    () => undefined,
+  );
 }
 
 export const useAppInfo = () => useQuery({ queryKey: keys.appInfo, queryFn: () => getApi().appInfo({}) });
@@ -100,6 +106,26 @@ export function useComparison(left: number, right: number) {
         });
     },
   });
+}
+
+/** A selection as the contract takes it (its schema's arrays are not readonly). */
+export const storyInput = (selection: StorySelection) => selection as ApiInput<'openStory'>;
+
+/** A story across its reports; a correction or an edit anywhere makes it stale (see afterStoryCorrection). */
+export function useStory(selection: StorySelection, enabled = true) {
+  return useQuery({
+    queryKey: keys.story(selection),
+    queryFn: () => getApi().openStory(storyInput(selection)),
+    enabled,
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** A correction made in the story view changes its pair's comparison and every story that holds the pair. */
+export function afterStoryCorrection(client: QueryClient): Promise<void> {
+  return Promise.all(
+    [['story'], ['comparison'], keys.recent].map((queryKey) => client.invalidateQueries({ queryKey })),
+  ).then(() => undefined);
 }
 
 export function useClaimCheck(claim: string, sourceArticleId?: number) {

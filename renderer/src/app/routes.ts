@@ -12,7 +12,12 @@ export type Route =
       /** The selected claim (and with it, its link), such as "L4". */
       readonly claim?: string;
     }
-  | { readonly name: 'story'; readonly story: string }
+  | {
+      readonly name: 'story';
+      readonly story: string;
+      /** The reports chosen when the story has more than the view compares at once. */
+      readonly articles?: readonly number[];
+    }
   | { readonly name: 'lexicon' }
   | {
       readonly name: 'check';
@@ -71,7 +76,13 @@ export function parseRoute(hash: string): Route | null {
       return parts.length === 1 ? { name: 'lexicon' } : null;
     case 'story': {
       const story = parts.length === 2 ? decode(parts[1]!) : null;
-      return story?.trim() ? { name: 'story', story } : null;
+      if (!story?.trim()) return null;
+      const chosen = query.get('articles');
+      if (chosen === null) return { name: 'story', story };
+      const articles = chosen.split(',').map((x) => id(x));
+      return articles.length && articles.every((n) => n !== null)
+        ? { name: 'story', story, articles: articles as number[] }
+        : null;
     }
     case 'check': {
       if (parts.length !== 1) return null;
@@ -96,7 +107,7 @@ export function formatRoute(route: Route): string {
     case 'compare':
       return `#/compare/${route.left}/${route.right}${route.claim ? `?claim=${route.claim}` : ''}`;
     case 'story':
-      return `#/story/${encodeURIComponent(route.story)}`;
+      return `#/story/${encodeURIComponent(route.story)}${route.articles?.length ? `?articles=${route.articles.join(',')}` : ''}`;
     case 'lexicon':
       return '#/lexicon';
     case 'check':

@@ -1,5 +1,6 @@
 // The keyboard shortcuts, as the help overlay lists them. The comparison's keys are handled in
-// compare/useCompareKeys.ts, `?` in App.tsx; keep this list in step with them.
+// compare/useCompareKeys.ts, the story matrix's in story/StoryMatrix.tsx and story/useStoryKeys.ts, `?` in App.tsx;
+// keep this list in step with them.
 import type { ParseKeys } from 'i18next';
 
 /** Keys whose names are words, translated (Shift is "Maj" on a French keyboard); the others are shown as they are. */
@@ -30,6 +31,17 @@ export const SHORTCUT_GROUPS: readonly { readonly title: ParseKeys; readonly sho
       { keys: [['Enter']], action: 'shortcuts.select' },
       { keys: [['Esc']], action: 'shortcuts.escape' },
       { keys: [['Ctrl', 'Z']], action: 'shortcuts.undo' },
+    ],
+  },
+  {
+    title: 'shortcuts.group.story',
+    shortcuts: [
+      { keys: [['←'], ['↑'], ['→'], ['↓']], action: 'shortcuts.cells' },
+      { keys: [['Enter']], action: 'shortcuts.pickCell' },
+      {
+        keys: [['N'], ['P'], ['F8'], ['Shift', 'F8']],
+        action: 'shortcuts.storyConflict',
+      },
     ],
   },
   {

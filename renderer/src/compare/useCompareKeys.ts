@@ -1,9 +1,8 @@
 // The comparison's keyboard: N/P (F8/Shift+F8) between conflicts, D/Shift+D (Alt+↓/Alt+↑) between differences
 // of any kind, Escape to cancel linking or close the details, Ctrl+Z to undo; the desktop menu's Go commands too.
 // The help overlay (app/shortcuts.ts) lists the same keys.
-import { useEffect, useEffectEvent } from 'react';
-import type { ShellCommand } from '../../../shared/api-methods';
 import { isTyping } from '../shell/keys';
+import { useWindowKeys } from '../shell/useWindowKeys';
 
 export type Step = 'conflict' | 'difference';
 
@@ -42,33 +41,34 @@ export function stepForKey(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' 
   }
 }
 
+/** Escape, and Ctrl+Z (Cmd+Z) when there is something to undo: the same in the comparison and the story view. */
+export function escapeOrUndo(
+  e: KeyboardEvent,
+  actions: { readonly escape: () => void; readonly undo: () => void; readonly canUndo: boolean },
+): void {
+  if (e.key === 'Escape') {
+    actions.escape();
+  } else if (e.key === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey && actions.canUndo) {
+    e.preventDefault();
+    actions.undo();
+  }
+}
+
 export function useCompareKeys(actions: CompareKeyActions) {
-  const onKey = useEffectEvent((e: KeyboardEvent) => {
-    if (isTyping(e.target)) return;
-    const step = stepForKey(e);
-    if (step) {
-      e.preventDefault();
-      actions.step(step.what, step.direction);
-    } else if (e.key === 'Escape') {
-      actions.escape();
-    } else if (e.key === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey && actions.canUndo) {
-      e.preventDefault();
-      actions.undo();
-    }
-  });
-  const onCommand = useEffectEvent((command: ShellCommand) => {
-    if (command === 'next-conflict') actions.step('conflict', 1);
-    else if (command === 'previous-conflict') actions.step('conflict', -1);
-    else if (command === 'next-difference') actions.step('difference', 1);
-    else if (command === 'previous-difference') actions.step('difference', -1);
-  });
-  useEffect(() => {
-    const key = (e: KeyboardEvent) => onKey(e);
-    window.addEventListener('keydown', key);
-    const off = window.parallaxShell?.onCommand((command) => onCommand(command));
-    return () => {
-      window.removeEventListener('keydown', key);
-      off?.();
-    };
-  }, []);
+  useWindowKeys(
+    (e) => {
+      if (isTyping(e.target)) return;
+      const step = stepForKey(e);
+      if (step) {
+        e.preventDefault();
+        actions.step(step.what, step.direction);
+      } else escapeOrUndo(e, actions);
+    },
+    (command) => {
+      if (command === 'next-conflict') actions.step('conflict', 1);
+      else if (command === 'previous-conflict') actions.step('conflict', -1);
+      else if (command === 'next-difference') actions.step('difference', 1);
+      else if (command === 'previous-difference') actions.step('difference', -1);
+    },
+  );
 }

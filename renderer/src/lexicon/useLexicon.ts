@@ -1,5 +1,5 @@
 // The library's lexicon through the query layer: reading it, and every change refreshing what it changes (the
-// comparisons and claim checks it applies to).
+// comparisons, claim checks and stories it applies to).
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { LexiconEntry } from '../../../shared/domain';
 import { getApi } from '../api/client';
@@ -10,12 +10,13 @@ export function useLexicon() {
   return useQuery({ queryKey: lexiconKey, queryFn: () => getApi().listLexicon({}) });
 }
 
-/** After a change: the new list, and the comparisons and checks computed with the old lexicon are stale. */
+/** After a change: the new list, and the comparisons, checks and stories computed with the old lexicon are stale. */
 function changed(client: QueryClient, entries: readonly LexiconEntry[]): Promise<void> {
   client.setQueryData(lexiconKey, entries);
   return Promise.all([
     client.invalidateQueries({ queryKey: ['comparison'] }),
     client.invalidateQueries({ queryKey: ['check'] }),
+    client.invalidateQueries({ queryKey: ['story'] }),
   ]).then(() => undefined);
 }
 
