@@ -8,8 +8,7 @@ import { applyCorrections, type Correction, type CorrectionInput } from '../../s
 import { ENGINE_VERSION } from '../../shared/compare/version';
 import type { Article, ComparisonView, RecentComparison } from '../../shared/domain';
 import { ApiError } from '../../shared/errors';
-import type { Engine } from '../engine/engine';
-import { InlineEngine } from '../engine/engine';
+import { InlineEngine, type Engine } from '../engine/engine';
 import type { ArticleInput } from '../engine/tasks';
 import { getArticle } from './articles';
 import {
@@ -187,12 +186,8 @@ export async function viewComparison(db: Db, comparisonId: number, run: Comparis
   return openComparison(db, leftId, rightId, run);
 }
 
-export function addCorrection(
-  db: Db,
-  comparisonId: number,
-  input: CorrectionInput,
-  run: ComparisonRun = {},
-): Promise<ComparisonView> {
+/** Keeps a correction of a comparison (the story view keeps its own this way, without opening the comparison). */
+export function insertCorrection(db: Db, comparisonId: number, input: CorrectionInput): void {
   pairOf(db, comparisonId);
   db.prepare(
     `INSERT INTO corrections (comparison_id, kind, left_text, right_text, left_start, right_start, verdict, note, created_at)
@@ -208,6 +203,15 @@ export function addCorrection(
     input.note ?? null,
     new Date().toISOString(),
   );
+}
+
+export function addCorrection(
+  db: Db,
+  comparisonId: number,
+  input: CorrectionInput,
+  run: ComparisonRun = {},
+): Promise<ComparisonView> {
+  insertCorrection(db, comparisonId, input);
   return viewComparison(db, comparisonId, run);
 }
 
