@@ -14,10 +14,16 @@ const USAGE = `Usage: parallax <command> [options]
 
 Commands:
   serve [--port N] [--open] [--no-sample]   run the app in your browser (browser mode)
-  import [--story NAME] FILES_OR_FOLDERS...  import .txt .md .html .docx .pdf files (folders are walked)
+  import [--story NAME] FILES_OR_FOLDERS...  import .txt .md .html .docx .pdf files (folders are walked), scans
+                                             (.pdf without text, .png .jpg .tif: read by OCR; --ocr-language
+                                             fr|en, else detected) and .qdpx projects (REFI-QDA)
+  import --zotero DIR|FILE                   the press articles of a Zotero data directory (never written), or
+                                             of a Zotero RDF, RIS or CSL JSON export
   list [--sort date|outlet|title]            list the articles in the library
   search QUERY                               full-text search, best first
   export --out FILE [--force]                the whole library as JSON
+  export --format qdpx --out FILE [--story NAME]
+                                             a REFI-QDA project for NVivo, MAXQDA, ATLAS.ti or QualCoder
   backup --out FILE [--force]                a consistent copy of the library file (SQLite online backup)
   check                                      check the whole library file for damage
   restore --from BACKUP [--force]            put a backup in place of a damaged library (which is kept beside it)
@@ -66,6 +72,8 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       from: { type: 'string' },
       format: { type: 'string' },
       story: { type: 'string' },
+      zotero: { type: 'string' },
+      'ocr-language': { type: 'string' },
       articles: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
@@ -91,6 +99,8 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
     out: values.out,
     from: values.from,
     format: values.format,
+    zotero: values.zotero,
+    ocrLanguage: values['ocr-language'],
     articles: values.articles,
   };
 

@@ -12,6 +12,8 @@ export function isApiMethod(name: string): name is ApiMethod {
 const WRITES: ReadonlySet<ApiMethod> = new Set([
   'addArticle',
   'importFiles',
+  'importQdpx',
+  'importZotero',
   'updateArticle',
   'trashArticle',
   'restoreArticle',

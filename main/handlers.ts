@@ -72,13 +72,45 @@ export const handlers: Handlers = {
     const results = (await importEach(
       ctx.db,
       input.files.map((f) => ({ file: f.name, load: async () => Buffer.from(f.data, 'base64') })),
-      input.story ? { story: input.story } : {},
+      {
+        ...(input.story ? { story: input.story } : {}),
+        ...(input.ocrLanguage ? { ocrLanguage: input.ocrLanguage } : {}),
+      },
     )) as ApiResult<'importFiles'>;
     analyseNew(
       ctx,
       results.filter((r) => r.status === 'imported').map((r) => r.id!),
     );
     return results;
+  },
+  importQdpx: async (ctx, input) =>
+    (await import('./exchange/qdpx-import')).importQdpx(ctx.db, input.name, Buffer.from(input.data, 'base64')),
+  ocrStatus: async () => (await import('./ingest/ocr/activity')).ocrStatus(),
+  cancelOcr: async () => (await import('./ingest/ocr/activity')).cancelOcr(),
+  zoteroItems: async (_ctx, input) => {
+    const { readZoteroSource } = await import('./ingest/zotero/import');
+    const z = readZoteroSource(input.directory);
+    return {
+      directory: z.directory,
+      schema: z.schema,
+      warning: z.warning,
+      items: z.items.map((i) => ({
+        key: i.key,
+        title: i.title,
+        type: i.type,
+        outlet: i.outlet,
+        ...(i.leftOut ? { leftOut: i.leftOut } : {}),
+      })),
+    };
+  },
+  importZotero: async (ctx, input) => {
+    const { importZoteroDirectory } = await import('./ingest/zotero/import');
+    const { outcomes } = await importZoteroDirectory(ctx.db, input.directory, { keys: input.keys });
+    analyseNew(
+      ctx,
+      outcomes.flatMap((o) => (o.status === 'imported' && o.id !== undefined ? [o.id] : [])),
+    );
+    return outcomes;
   },
   updateArticle: (ctx, { id, ...changes }) => updateArticle(ctx.db, id, changes),
   trashArticle: (ctx, input) => {
@@ -122,6 +154,21 @@ export const handlers: Handlers = {
   importLexicon: (ctx, input) => importLexicon(ctx.db, input.json),
   taskProgress: (ctx, input) => engineOf(ctx.engine).progress(input.view),
   cancelTask: (ctx, input) => ({ cancelled: engineOf(ctx.engine).cancel(input.view) }),
+  exportQdpx: async (ctx, input) => {
+    const { exportQdpx } = await import('./exchange/qdpx-export');
+    const file = await exportQdpx(
+      ctx.db,
+      { ...(input.story ? { story: input.story } : {}), ...(input.articleIds ? { articleIds: input.articleIds } : {}) },
+      ctx.version,
+      engineRun(ctx, undefined),
+    );
+    return {
+      filename: file.filename,
+      mediaType: 'application/zip',
+      content: file.bytes.toString('base64'),
+      encoding: 'base64' as const,
+    };
+  },
   exportComparison: async (ctx, input) => {
     const view = await viewComparison(ctx.db, input.comparisonId, engineRun(ctx, input.view));
     const { comparisonReport } = await import('./compare/comparison-report');

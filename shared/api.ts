@@ -14,9 +14,12 @@ import type {
   LexiconFile,
   LexiconImport,
   LibraryFacets,
+  OcrStatus,
+  QdpxImport,
   RecentComparison,
   SearchResults,
   Settings,
+  ZoteroLibrary,
   StoryView,
 } from './domain';
 import { LOCALE_PREFERENCES, LOCALES } from './presentation/locale';
@@ -103,6 +106,7 @@ export interface TaskProgressView {
   readonly elapsedMs: number;
 }
 
+const zoteroDirectory = z.string().trim().min(1, 'choose the Zotero data directory').max(4096);
 /** A researcher's correction of two claims (anchored by their text and where they start). */
 const correction = {
   kind: z.enum(['verdict', 'link', 'unlink', 'note']),
@@ -150,6 +154,31 @@ export const api = {
           .min(1)
           .max(200),
         story: z.string().trim().max(200).optional(),
+        /** The language of scans in these files (else detected from their first page). */
+        ocrLanguage: z.enum(['fr', 'en']).optional(),
+      })
+      .strict(),
+  ),
+  /** A REFI-QDA project (.qdpx): its text sources become articles; a Parallax project brings its corrections back. */
+  importQdpx: method<QdpxImport>()(z.object({ name: z.string().min(1).max(1000), data: z.base64() }).strict()),
+  /** The scans being read by OCR during an import, page by page, for a progress bar. */
+  ocrStatus: method<OcrStatus>()(z.object({}).strict()),
+  /** Stops the scans being read; their imports fail as cancelled and store nothing. */
+  cancelOcr: method<{ readonly cancelled: number }>()(z.object({}).strict()),
+  /**
+   * The items of a Zotero data directory (read from a private copy of zotero.sqlite; Zotero's files never written),
+   * or of a Zotero export file (Zotero RDF, RIS, CSL JSON).
+   */
+  zoteroItems: method<ZoteroLibrary>()(z.object({ directory: zoteroDirectory }).strict()),
+  /** Some items of a Zotero data directory, in small batches so the UI shows progress and can stop. */
+  importZotero: method<readonly ImportResult[]>()(
+    z
+      .object({
+        directory: zoteroDirectory,
+        keys: z
+          .array(z.string().regex(/^[A-Z0-9]{1,32}$/i))
+          .min(1)
+          .max(20),
       })
       .strict(),
   ),
@@ -235,6 +264,19 @@ export const api = {
         guideSeen: z.boolean().optional(),
       })
       .strict(),
+  ),
+  /**
+   * A REFI-QDA project (.qdpx, base64) for NVivo, MAXQDA, ATLAS.ti or QualCoder: a story's articles, the given
+   * articles (a story view's outlets), or the whole library when neither is given, with their comparisons.
+   */
+  exportQdpx: method<ExportedFile>()(
+    z
+      .object({
+        story: articleField.story.optional(),
+        articleIds: z.array(id).min(1).max(10_000).optional(),
+      })
+      .strict()
+      .refine((v) => !(v.story && v.articleIds), 'give a story or article ids, not both'),
   ),
   listLexicon: method<readonly LexiconEntry[]>()(z.object({}).strict()),
   addLexiconEntry: method<readonly LexiconEntry[]>()(z.object({ entry: lexiconEntry }).strict()),

@@ -102,9 +102,40 @@ export interface LibraryFacets {
 
 export interface ImportResult {
   readonly file: string;
-  readonly status: 'imported' | 'duplicate' | 'failed';
+  /** skipped: left out on purpose (a Zotero book, say), with the reason. */
+  readonly status: 'imported' | 'duplicate' | 'failed' | 'skipped';
   readonly id?: number;
   readonly reason?: string;
+}
+
+/** Scans being read by OCR right now (page 0 means the first page is being read). */
+export interface OcrStatus {
+  readonly running: readonly { readonly file: string; readonly page: number; readonly pages: number }[];
+}
+
+/** A Zotero data directory as the import sees it. */
+export interface ZoteroLibrary {
+  readonly directory: string;
+  /** Zotero's userdata schema version. */
+  readonly schema: number;
+  /** Said when the schema is newer than the ones Parallax was tested with. */
+  readonly warning: string | null;
+  readonly items: readonly {
+    readonly key: string;
+    readonly title: string;
+    readonly type: string;
+    readonly outlet: string | null;
+    /** Why it will not be imported (another item type, no file). */
+    readonly leftOut?: string;
+  }[];
+}
+
+/** What importing a REFI-QDA project did: one outcome per text source, and what it held that was not imported. */
+export interface QdpxImport {
+  readonly items: readonly ImportResult[];
+  readonly skipped: readonly string[];
+  /** Links, verdicts and notes restored as corrections (from a project Parallax exported). */
+  readonly corrections: number;
 }
 
 export interface ClaimCheckHit {

@@ -5,13 +5,17 @@ import path from 'node:path';
 import { articleField } from '../../shared/api';
 import { ApiError } from '../../shared/errors';
 import { assertWritable } from '../dispatch';
+import { MAX_DOCUMENT_FILE_BYTES, megabytes } from '../ingest/limits';
+import type { ImportOutcome } from '../ingest/types';
+import type { ImportResult } from '../../shared/domain';
+import type { AppContext } from '../context';
 import { exportLibrary } from '../library/export';
 import { inspectLibrary } from '../library/inspect';
 import { restoreLibrary } from '../library/restore';
 import { HIT_END, HIT_START } from '../library/search';
 import { call, libraryPathOf, openForCli, type LibraryChoice } from './client';
 import { UsageError } from './usage';
-import { writeOutput, writeTextOutput } from './output-file';
+import { checkOutput, writeOutput, writeTextOutput } from './output-file';
 import { forTerminal, oneLine, write } from './terminal';
 
 export interface CommandArgs {
@@ -24,6 +28,8 @@ export interface CommandArgs {
   readonly out?: string | undefined;
   readonly from?: string | undefined;
   readonly format?: string | undefined;
+  readonly zotero?: string | undefined;
+  readonly ocrLanguage?: string | undefined;
   readonly articles?: string | undefined;
 }
 
@@ -137,34 +143,140 @@ export function info(args: CommandArgs): Promise<number> {
   });
 }
 
+function printOutcome(o: ImportOutcome | ImportResult, json: boolean): void {
+  if (json) return;
+  const detail = o.status === 'imported' ? ` as article ${o.id}` : `: ${oneLine(o.reason ?? '')}`;
+  write(`${o.status.padEnd(9)} ${oneLine(o.file)}${detail}`);
+}
+
+/** "long.pdf: OCR page 12 of 500" on one line of a terminal's standard error, as the pages are read. */
+function ocrProgressLine(json: boolean) {
+  if (json || !process.stderr.isTTY) return undefined;
+  return (p: { file: string; page: number; pages: number }) => {
+    const done = p.page === p.pages;
+    process.stderr.write(
+      `\r\x1b[K${oneLine(path.basename(p.file))}: OCR page ${Math.min(p.page + 1, p.pages)} of ${p.pages}${done ? '\r\x1b[K' : ''}`,
+    );
+  };
+}
+
+/** Ends the workers an import may have started (loaded only if an import ran), so the command exits at once. */
+async function closeImportWorkers(): Promise<void> {
+  const [parse, ocr, read] = await Promise.all([
+    import('../ingest/parse-pool'),
+    import('../ingest/ocr/ocr-pool'),
+    import('../exchange/read-pool'),
+  ]);
+  await Promise.all([parse.closeParsePool(), ocr.closeOcrPool(), read.closeReadPool()]);
+}
+
+function printSummary(outcomes: readonly { status: string }[]): void {
+  const n = (s: string) => outcomes.filter((o) => o.status === s).length;
+  const skipped = n('skipped') ? `, ${n('skipped')} skipped` : '';
+  write(`${n('imported')} imported, ${n('duplicate')} duplicate, ${n('failed')} failed${skipped}`);
+}
+
+/** A Zotero data directory through the contract, in the UI's batches: its items, then 20 at a time. */
+async function importZotero(ctx: AppContext, directory: string, json: boolean): Promise<ImportResult[]> {
+  const library = await call(ctx, 'zoteroItems', { directory });
+  if (library.warning && !json) write(`note      ${oneLine(library.warning)}`);
+  const outcomes: ImportResult[] = [];
+  const keys = library.items.map((i) => i.key);
+  for (let at = 0; at < keys.length; at += 20) {
+    for (const o of await call(ctx, 'importZotero', { directory, keys: keys.slice(at, at + 20) })) {
+      outcomes.push(o);
+      printOutcome(o, json);
+    }
+  }
+  return outcomes;
+}
+
 export function importFiles(args: CommandArgs): Promise<number> {
+  if (args.zotero !== undefined) {
+    if (args.rest.length) throw new UsageError('import --zotero takes a Zotero data directory (or export) alone');
+    const zotero = args.zotero;
+    return withLibrary(args, true, async (ctx) => {
+      assertWritable(ctx);
+      try {
+        const outcomes = await importZotero(ctx, zotero, args.json);
+        if (args.json) write(JSON.stringify(outcomes));
+        else printSummary(outcomes);
+        return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+      } finally {
+        await closeImportWorkers();
+      }
+    });
+  }
   if (!args.rest.length) throw new UsageError('import takes files or folders');
+  const ocrLanguage = args.ocrLanguage;
+  if (ocrLanguage !== undefined && ocrLanguage !== 'fr' && ocrLanguage !== 'en')
+    throw new UsageError('--ocr-language takes fr or en (without it, the language of a scan is detected)');
   const story = args.story === undefined ? undefined : articleField.story.safeParse(args.story);
   if (story && !story.success) throw new UsageError(`--story: ${story.error.issues[0]?.message ?? 'not a story name'}`);
+  const projects = args.rest.filter((p) => path.extname(p).toLowerCase() === '.qdpx');
+  const files = args.rest.filter((p) => !projects.includes(p));
   return withLibrary(args, true, async (ctx) => {
     assertWritable(ctx);
     try {
-      // The readers of every format are loaded only by this command.
-      const { importPaths } = await import('../ingest/import');
-      const outcomes = await importPaths(ctx.db, args.rest, {
-        ...(story?.data ? { story: story.data } : {}),
-        onOutcome: (o) => {
-          if (args.json) return;
-          const detail = o.status === 'imported' ? ` as article ${o.id}` : `: ${oneLine(o.reason)}`;
-          write(`${o.status.padEnd(9)} ${oneLine(o.file)}${detail}`);
-        },
-      });
-      if (args.json) write(JSON.stringify(outcomes));
-      else {
-        const n = (s: string) => outcomes.filter((o) => o.status === s).length;
-        const skipped = n('skipped') ? `, ${n('skipped')} skipped` : '';
-        write(`${n('imported')} imported, ${n('duplicate')} duplicate, ${n('failed')} failed${skipped}`);
+      const fromProjects: ImportOutcome[] = [];
+      for (const project of projects) fromProjects.push(...(await importProject(ctx, project, args.json)));
+      const outcomes = [...fromProjects];
+      if (files.length) {
+        // The readers of every format are loaded only by this command.
+        const { importPaths } = await import('../ingest/import');
+        outcomes.push(
+          ...(await importPaths(ctx.db, files, {
+            ...(story?.data ? { story: story.data } : {}),
+            ...(ocrLanguage ? { ocrLanguage } : {}),
+            onOcrProgress: ocrProgressLine(args.json),
+            onOutcome: (o) => printOutcome(o, args.json),
+          })),
+        );
       }
+      if (args.json) write(JSON.stringify(outcomes));
+      else printSummary(outcomes);
       return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
     } finally {
-      await (await import('../ingest/parse-pool')).closeParsePool();
+      await closeImportWorkers();
     }
   });
+}
+
+/** One REFI-QDA project through the contract's importQdpx: an outcome per source, then what was not imported. */
+async function importProject(ctx: AppContext, file: string, json: boolean): Promise<ImportOutcome[]> {
+  let bytes: Buffer;
+  try {
+    const stat = await fs.promises.stat(file);
+    if (!stat.isFile()) throw new ApiError('unsupported', `${path.basename(file)} is not a regular file.`);
+    if (stat.size > MAX_DOCUMENT_FILE_BYTES)
+      throw new ApiError('too_large', `${path.basename(file)} is over ${megabytes(MAX_DOCUMENT_FILE_BYTES)}.`);
+    bytes = await fs.promises.readFile(file);
+  } catch (err) {
+    const reason = err instanceof ApiError ? err.message : 'no such file, or it cannot be read';
+    if (!json) write(`failed    ${oneLine(file)}: ${oneLine(reason)}`);
+    return [{ file, status: 'failed', reason }];
+  }
+  let result;
+  try {
+    result = await call(ctx, 'importQdpx', { name: path.basename(file), data: bytes.toString('base64') });
+  } catch (err) {
+    if (!(err instanceof ApiError)) throw err;
+    if (!json) write(`failed    ${oneLine(file)}: ${oneLine(err.message)}`);
+    return [{ file, status: 'failed', reason: err.message }];
+  }
+  const outcomes = result.items.map((i): ImportOutcome => {
+    const f = `${file} › ${i.file}`;
+    if (i.status === 'imported') return { file: f, status: 'imported', id: i.id! };
+    if (i.status === 'duplicate') return { file: f, status: 'duplicate', id: i.id!, reason: i.reason ?? '' };
+    return { file: f, status: 'failed', reason: i.reason ?? 'not imported' };
+  });
+  if (!json) {
+    for (const o of outcomes) printOutcome(o, json);
+    for (const s of result.skipped) write(`not kept  ${oneLine(file)}: ${oneLine(s)}`);
+    if (result.corrections)
+      write(`restored  ${result.corrections} corrections (links, verdicts and notes) from ${oneLine(file)}`);
+  }
+  return outcomes;
 }
 
 export function stance(args: CommandArgs): Promise<number> {
@@ -197,13 +309,26 @@ export function stance(args: CommandArgs): Promise<number> {
 export function exportOrBackup(command: 'export' | 'backup', args: CommandArgs): Promise<number> {
   const out = args.out;
   if (!out) throw new UsageError(`${command} needs --out FILE`);
+  const format = command === 'export' ? (args.format ?? (path.extname(out) === '.qdpx' ? 'qdpx' : 'json')) : 'sqlite';
+  if (command === 'export' && format !== 'json' && format !== 'qdpx')
+    throw new UsageError('export --format takes json (the whole library) or qdpx (REFI-QDA, for QDA tools)');
+  if (format !== 'qdpx' && args.story !== undefined) throw new UsageError('--story is for export --format qdpx');
   return withLibrary(args, false, async (ctx) => {
     const options = { force: args.force, protect: [ctx.libraryPath] };
-    const written =
-      command === 'backup'
-        ? await writeOutput(out, async (temporary) => void (await ctx.db.backup(temporary)), options)
-        : await writeTextOutput(out, JSON.stringify(exportLibrary(ctx.db), null, 2), options);
-    write(`Wrote ${oneLine(written)}`);
+    checkOutput(out, options); // before anything is computed
+    let written: string;
+    if (command === 'backup') {
+      written = await writeOutput(out, async (temporary) => void (await ctx.db.backup(temporary)), options);
+    } else if (format === 'qdpx') {
+      const file = await call(ctx, 'exportQdpx', args.story === undefined ? {} : { story: args.story }, {
+        story: '--story takes a story name (see `parallax list`)',
+      });
+      const bytes = Buffer.from(file.content, 'base64');
+      written = await writeOutput(out, (temporary) => fs.promises.writeFile(temporary, bytes, { flag: 'wx' }), options);
+    } else {
+      written = await writeTextOutput(out, JSON.stringify(exportLibrary(ctx.db), null, 2), options);
+    }
+    write(`Wrote ${oneLine(written)}${format === 'qdpx' ? ' (REFI-QDA project)' : ''}`);
     return 0;
   });
 }

@@ -111,16 +111,18 @@ export class WorkerEngine extends ViewTracker implements Engine {
     const view = options.view;
     if (view) this.cancel(view);
     const running: Running = { cancel: () => {}, started: performance.now(), progress: null };
-    const started = this.pool.start(task, {
+    const stop = new AbortController();
+    const result = this.pool.run<TaskProgress>(task, [], {
+      signal: stop.signal,
       onProgress: (p) => {
         running.progress = p;
       },
     });
-    Object.assign(running, { cancel: started.cancel });
+    Object.assign(running, { cancel: () => stop.abort() });
     if (view) this.views.set(view, running);
     this.active++;
     try {
-      return (await started.result) as ResultOf<T>;
+      return (await result) as ResultOf<T>;
     } catch (err) {
       throw engineFailure(err);
     } finally {

@@ -5,16 +5,39 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../shared/errors';
 import { insertArticle } from '../library/articles';
-import { INLINE_ORIGINAL_BYTES } from '../library/originals';
 import type { Db } from '../library/open';
+import { INLINE_ORIGINAL_BYTES } from '../library/originals';
 import { checkImportable, SUPPORTED_EXTENSIONS, type ParsedFile } from './parse';
 import { batchable, parseInWorker, parseManyInWorker } from './parse-pool';
+import { normaliseText } from './decode';
+import { MAX_ARTICLE_CHARS, OCR_LOW_CONFIDENCE, tooLongMessage } from './limits';
+import { startOcrRun } from './ocr/activity';
+import { ocrInWorker } from './ocr/ocr-pool';
 import type { ImportOutcome } from './types';
+
+/** What another source (a Zotero item) knows better than the file: it wins over what the file says. */
+export interface KnownMetadata {
+  readonly title?: string;
+  readonly outlet?: string | null;
+  readonly authors?: readonly string[];
+  readonly publishedAt?: string | null;
+  readonly url?: string | null;
+  readonly language?: string;
+  readonly stories?: readonly string[];
+  readonly tags?: readonly string[];
+  /** Where the file came from, for the article's provenance ("Zotero item ABCD2345"). */
+  readonly provenance?: string;
+}
 
 export interface ImportOptions {
   readonly story?: string;
+  readonly metadata?: KnownMetadata;
+  /** The language of a scan ('fr' or 'en'); else the metadata's, else detected from its first page. */
+  readonly ocrLanguage?: string;
   readonly signal?: AbortSignal;
   readonly onOutcome?: (outcome: ImportOutcome) => void;
+  /** A scan's pages as OCR reads them. */
+  readonly onOcrProgress?: (progress: { file: string; page: number; pages: number }) => void;
 }
 
 function reasonOf(err: unknown): string {
@@ -24,6 +47,47 @@ function reasonOf(err: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied: Parallax may not read this file';
   if (code === 'EISDIR') return 'this is a folder, not a file';
   return err instanceof Error ? err.message : String(err);
+}
+
+/** A scan's text by OCR, with what the article's provenance says of it (engine, language, page confidence). */
+async function readScan(name: string, bytes: Uint8Array, language: string | undefined, options: ImportOptions) {
+  const run = startOcrRun(path.basename(name), options.signal);
+  try {
+    const result = await ocrInWorker(name, bytes, {
+      ...(language === 'fr' || language === 'en' ? { language } : {}),
+      signal: run.signal,
+      onProgress: (p) => {
+        run.onProgress(p);
+        options.onOcrProgress?.({ file: name, ...p });
+      },
+    });
+    const text = normaliseText(result.text);
+    if (!text.replace(/\s+/g, ''))
+      throw new ApiError(
+        'unsupported',
+        `${path.basename(name)}: OCR found no text in it (a blank page, or a photograph?). If it is a scan of an article, scan it again at 300 dpi.`,
+      );
+    if (text.length > MAX_ARTICLE_CHARS)
+      throw new ApiError('too_large', tooLongMessage(path.basename(name), text.length));
+    const names: Readonly<Record<string, string>> = { fra: 'French', eng: 'English', 'fra+eng': 'French and English' };
+    const low = result.pages.filter((p) => p.confidence < OCR_LOW_CONFIDENCE);
+    const confidences = result.pages.map((p) => p.confidence);
+    const range =
+      Math.min(...confidences) === Math.max(...confidences)
+        ? `${confidences[0]}%`
+        : `${Math.min(...confidences)}–${Math.max(...confidences)}%`;
+    const lowSaid = low.length
+      ? `; read poorly (check against the scan): ${low.map((p) => `page ${p.page} (${p.confidence}%)`).join(', ')}`
+      : '';
+    return {
+      text,
+      pages: result.pages,
+      language: result.languages === 'fra' ? 'fr' : result.languages === 'eng' ? 'en' : undefined,
+      provenance: `text read by OCR (tesseract.js, ${names[result.languages] ?? result.languages}), ${result.pages.length} page${result.pages.length === 1 ? '' : 's'}, confidence ${range}${lowSaid}`,
+    };
+  } finally {
+    run.end();
+  }
 }
 
 /** A file read and parsed, ready for its insert. */
@@ -45,24 +109,31 @@ async function parse(name: string, bytes: Uint8Array): Promise<Parsed | Failed> 
   }
 }
 
+type Scan = Awaited<ReturnType<typeof readScan>>;
+
 function insertParsed(
   db: Db,
   { name, bytes, parsed }: Parsed,
   options: ImportOptions,
+  ocr: Scan | null = null,
 ): Exclude<ImportOutcome, { status: 'skipped' }> {
   try {
+    const known = options.metadata ?? {};
+    const from = known.provenance ? `${known.provenance}, file ${path.basename(name)}` : path.basename(name);
+    const language = known.language ?? parsed.language ?? ocr?.language;
     const outcome = insertArticle(db, {
-      title: parsed.title,
-      text: parsed.text,
-      outlet: parsed.outlet,
-      authors: parsed.authors,
-      publishedAt: parsed.publishedAt,
-      url: parsed.url,
-      ...(parsed.language ? { language: parsed.language } : {}),
-      provenance: `Imported from ${path.basename(name)}${parsed.dateline ? `; dateline "${parsed.dateline}"` : ''}`,
+      title: known.title ?? parsed.title,
+      text: ocr?.text ?? parsed.text,
+      outlet: known.outlet ?? parsed.outlet,
+      authors: known.authors?.length ? known.authors : parsed.authors,
+      publishedAt: known.publishedAt ?? parsed.publishedAt,
+      url: known.url ?? parsed.url,
+      ...(language ? { language } : {}),
+      provenance: `Imported from ${from}${parsed.dateline ? `; dateline "${parsed.dateline}"` : ''}${ocr ? `; ${ocr.provenance}` : ''}`,
       original: { bytes, mediaType: parsed.mediaType },
-      stories: [...(options.story ? [options.story] : []), ...(parsed.stories ?? [])],
-      tags: parsed.tags ?? [],
+      stories: [...(options.story ? [options.story] : []), ...(known.stories ?? []), ...(parsed.stories ?? [])],
+      tags: [...(known.tags ?? []), ...(parsed.tags ?? [])],
+      ...(ocr ? { ocrPages: ocr.pages } : {}),
     });
     return outcome.status === 'duplicate'
       ? {
@@ -77,6 +148,21 @@ function insertParsed(
   }
 }
 
+/** One parsed file inserted on its own: a scan is read by OCR first. */
+async function insertAlone(
+  db: Db,
+  prepared: Parsed,
+  options: ImportOptions,
+): Promise<Exclude<ImportOutcome, { status: 'skipped' }>> {
+  if (!prepared.parsed.needsOcr) return insertParsed(db, prepared, options);
+  try {
+    const language = options.ocrLanguage ?? options.metadata?.language;
+    return insertParsed(db, prepared, options, await readScan(prepared.name, prepared.bytes, language, options));
+  } catch (err) {
+    return { file: prepared.name, status: 'failed', reason: reasonOf(err) };
+  }
+}
+
 export async function importBytes(
   db: Db,
   name: string,
@@ -84,7 +170,7 @@ export async function importBytes(
   options: ImportOptions = {},
 ): Promise<Exclude<ImportOutcome, { status: 'skipped' }>> {
   const prepared = await parse(name, bytes);
-  return 'parsed' in prepared ? insertParsed(db, prepared, options) : prepared;
+  return 'parsed' in prepared ? insertAlone(db, prepared, options) : prepared;
 }
 
 /** Files read and parsed together while the previous group is inserted. */
@@ -174,9 +260,9 @@ export async function importEach(
       if (!('parsed' in p)) {
         flush();
         report(p);
-      } else if (p.bytes.length > INLINE_ORIGINAL_BYTES) {
+      } else if (p.parsed.needsOcr || p.bytes.length > INLINE_ORIGINAL_BYTES) {
         flush();
-        report(insertParsed(db, p, options));
+        report(await insertAlone(db, p, options));
       } else {
         batch.push(p);
         if (batch.length >= BATCH) flush();
@@ -235,16 +321,17 @@ export async function collectFiles(paths: readonly string[]): Promise<FoundFile[
 }
 
 /** Reads a file that `stat` says is a regular file of an importable size, never more than that size allows. */
-async function readImportable(file: string): Promise<Uint8Array> {
+export async function readImportable(file: string, asExtension?: string): Promise<Uint8Array> {
   // stat before open: opening a FIFO or a device to read can wait forever.
   const named = await fs.stat(file);
   if (!named.isFile()) throw new ApiError('unsupported', `${path.basename(file)} is not a regular file.`);
-  checkImportable(file, named.size);
+  const checked = asExtension ? `${file}${asExtension}` : file;
+  checkImportable(checked, named.size);
   const handle = await fs.open(file, 'r');
   try {
     const stat = await handle.stat();
     if (!stat.isFile()) throw new ApiError('unsupported', `${path.basename(file)} is not a regular file.`);
-    checkImportable(file, stat.size);
+    checkImportable(checked, stat.size);
     const buffer = Buffer.alloc(stat.size);
     let filled = 0;
     while (filled < buffer.length) {

@@ -34,3 +34,15 @@ export function tooLongMessage(name: string, chars?: number): string {
     'characters (the longest text it can compare). Split it into parts and import those.'
   );
 }
+
+/** Scans are read at this resolution (300 dpi, what OCR is tuned for). */
+export const OCR_DPI = 300;
+/** A page larger than this many pixels at 300 dpi (a poster, a hostile page size) is read at a lower resolution. */
+export const OCR_MAX_PAGE_PIXELS = 40_000_000;
+/** The longest one page may take to read; each page read restarts the clock, so a 500-page scan is not cut short. */
+export const OCR_PAGE_TIME_LIMIT_MS = 120_000;
+/** The heap OCR may use, and how much the process may grow while a scan is read (one page's image at a time). */
+export const OCR_HEAP_MB = 512;
+export const OCR_GROWTH_BYTES = 1536 * 1024 * 1024;
+/** Below this confidence (0-100) a page is said to be read poorly. */
+export const OCR_LOW_CONFIDENCE = 60;

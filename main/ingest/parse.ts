@@ -11,7 +11,24 @@ import { parsePlainText } from './plain-text';
 import { pdfText } from './pdf';
 import type { ParsedArticle } from './types';
 
-export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'] as const;
+export const SUPPORTED_EXTENSIONS = [
+  '.txt',
+  '.text',
+  '.md',
+  '.markdown',
+  '.html',
+  '.htm',
+  '.docx',
+  '.pdf',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.tif',
+  '.tiff',
+] as const;
+
+/** Images of text (scanned clippings): read by OCR. */
+export const IMAGE_EXTENSIONS: readonly string[] = ['.png', '.jpg', '.jpeg', '.tif', '.tiff'];
 
 const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.txt': 'text/plain',
@@ -22,10 +39,17 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.htm': 'text/html',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.pdf': 'application/pdf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.tif': 'image/tiff',
+  '.tiff': 'image/tiff',
 };
 
 export interface ParsedFile extends ParsedArticle {
   readonly mediaType: string;
+  /** A scan (an image, or a PDF without a text layer): its text is to be read by OCR. */
+  readonly needsOcr?: boolean;
 }
 
 function titleFromName(name: string): string {
@@ -52,7 +76,8 @@ export function checkImportable(name: string, size: number): string {
       `${base}: "${ext || 'no extension'}" files are not supported. Parallax imports ${SUPPORTED_EXTENSIONS.join(', ')}.`,
     );
   }
-  const limit = ext === '.docx' || ext === '.pdf' ? MAX_DOCUMENT_FILE_BYTES : MAX_TEXT_FILE_BYTES;
+  const isDocument = ext === '.docx' || ext === '.pdf' || IMAGE_EXTENSIONS.includes(ext);
+  const limit = isDocument ? MAX_DOCUMENT_FILE_BYTES : MAX_TEXT_FILE_BYTES;
   if (size > limit) {
     throw new ApiError(
       'too_large',
@@ -70,6 +95,18 @@ export async function parseFile(name: string, bytes: Uint8Array): Promise<Parsed
   const base = path.basename(name);
   const fallback = titleFromName(name);
   let parsed: ParsedArticle;
+  if (IMAGE_EXTENSIONS.includes(ext)) {
+    return {
+      title: fallback,
+      text: '',
+      outlet: null,
+      authors: [],
+      publishedAt: null,
+      url: null,
+      mediaType,
+      needsOcr: true,
+    };
+  }
   switch (ext) {
     case '.docx':
       // A Word document of an article has the shape of a plain-text one: headline, dateline, body.
@@ -77,6 +114,20 @@ export async function parseFile(name: string, bytes: Uint8Array): Promise<Parsed
       break;
     case '.pdf': {
       const pdf = await pdfText(bytes, base);
+      if (!pdf.text.replace(/\s+/g, '')) {
+        const meta = normaliseMetadata(
+          {
+            title: pdf.title ?? fallback,
+            text: '',
+            outlet: null,
+            authors: pdf.author ? [pdf.author] : [],
+            publishedAt: null,
+            url: null,
+          },
+          fallback,
+        );
+        return { ...meta, mediaType, needsOcr: true };
+      }
       parsed = {
         title: pdf.title ?? fallback,
         text: pdf.text,

@@ -1,5 +1,5 @@
-// PDF to plain text from its text layer (pdf.js). A scanned PDF has none and is refused with that reason
-// (Parallax does no OCR). Before pdf.js sees the file, every compressed part that is not an image is inflated
+// PDF to plain text from its text layer (pdf.js). A scanned PDF has none; its text is then read by OCR
+// (ocr/, after this). Before pdf.js sees the file, every compressed part that is not an image is inflated
 // up to a limit and counted, so a decompression bomb is refused at once; text is then read page by page and
 // reading stops as soon as it passes the article limit.
 import zlib from 'node:zlib';
@@ -62,19 +62,20 @@ export function checkPdfStreams(bytes: Uint8Array, name: string): void {
   }
 }
 
-export async function pdfText(
-  bytes: Uint8Array,
-  name: string,
-): Promise<{ text: string; title: string | null; author: string | null }> {
+/**
+ * Opens a PDF with pdf.js after its compressed parts are checked; `standardFontDataUrl` when its pages are to be
+ * drawn (OCR), not only read. A file pdf.js cannot open is refused with what to do.
+ */
+export async function openPdf(bytes: Uint8Array, name: string, standardFontDataUrl?: string) {
   checkPdfStreams(bytes, name);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  let doc;
   try {
-    doc = await pdfjs.getDocument({
+    return await pdfjs.getDocument({
       data: new Uint8Array(bytes),
       useSystemFonts: false,
       isEvalSupported: false,
       verbosity: 0,
+      ...(standardFontDataUrl ? { standardFontDataUrl } : {}),
     }).promise;
   } catch {
     throw new ApiError(
@@ -82,6 +83,13 @@ export async function pdfText(
       `${name} is not a readable PDF: it is damaged, or not really a PDF. If it opens in a PDF reader, print it to a new PDF and import that.`,
     );
   }
+}
+
+export async function pdfText(
+  bytes: Uint8Array,
+  name: string,
+): Promise<{ text: string; title: string | null; author: string | null }> {
+  const doc = await openPdf(bytes, name);
   try {
     const pages: string[] = [];
     let length = 0;
@@ -105,13 +113,8 @@ export async function pdfText(
       pages.push(parts.join(''));
       page.cleanup();
     }
+    // A PDF without a text layer (a scan) comes back with no text: the import reads it by OCR.
     const text = pages.join('\n\n');
-    if (!text.replace(/\s+/g, '')) {
-      throw new ApiError(
-        'unsupported',
-        `${name} has no text layer (a scanned PDF?). Run it through OCR first, then import the result.`,
-      );
-    }
     const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as { Title?: string; Author?: string };
     return { text, title: info.Title?.trim() || null, author: info.Author?.trim() || null };
   } finally {

@@ -20,7 +20,7 @@ export interface ZipArchive {
   close(): void;
 }
 
-export async function openZip(bytes: Uint8Array): Promise<ZipArchive> {
+export async function openZip(bytes: Uint8Array, maxEntries = MAX_ENTRIES): Promise<ZipArchive> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
     yauzl.fromBuffer(
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
@@ -32,8 +32,8 @@ export async function openZip(bytes: Uint8Array): Promise<ZipArchive> {
   try {
     await new Promise<void>((resolve, reject) => {
       zip.on('entry', (entry: yauzl.Entry) => {
-        if (entries.size >= MAX_ENTRIES) {
-          reject(new ZipLimitError(`it holds more than ${MAX_ENTRIES.toLocaleString('en')} parts`));
+        if (entries.size >= maxEntries) {
+          reject(new ZipLimitError(`it holds more than ${maxEntries.toLocaleString('en')} parts`));
           return;
         }
         entries.set(entry.fileName, entry);

@@ -20,6 +20,8 @@ export interface NewArticle {
   readonly original?: { readonly bytes: Uint8Array; readonly mediaType: string } | null;
   readonly stories?: readonly string[];
   readonly tags?: readonly string[];
+  /** Read from a scan by OCR: each page's confidence (0-100). */
+  readonly ocrPages?: readonly { readonly page: number; readonly confidence: number }[];
 }
 
 export type InsertOutcome =
@@ -134,6 +136,13 @@ function insertRow(db: Db, a: NewArticle, text: string, hash: string, parts: rea
         statement(db, 'INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)').run(
           ensureNamed(db, 'stories', story),
           id,
+        );
+      }
+      for (const p of a.ocrPages ?? []) {
+        db.prepare('INSERT INTO ocr_pages(article_id, page, confidence) VALUES (?, ?, ?)').run(
+          id,
+          p.page,
+          p.confidence,
         );
       }
       for (const tag of a.tags ?? []) {

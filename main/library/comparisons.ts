@@ -186,23 +186,29 @@ export async function viewComparison(db: Db, comparisonId: number, run: Comparis
   return openComparison(db, leftId, rightId, run);
 }
 
-/** Keeps a correction of a comparison (the story view keeps its own this way, without opening the comparison). */
-export function insertCorrection(db: Db, comparisonId: number, input: CorrectionInput): void {
+/** Stores corrections in one transaction, without recomputing the comparison (an import brings many at once). */
+export function storeCorrections(db: Db, comparisonId: number, inputs: readonly CorrectionInput[]): void {
   pairOf(db, comparisonId);
-  db.prepare(
+  const insert = db.prepare(
     `INSERT INTO corrections (comparison_id, kind, left_text, right_text, left_start, right_start, verdict, note, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    comparisonId,
-    input.kind,
-    input.leftText,
-    input.rightText,
-    input.leftStart ?? null,
-    input.rightStart ?? null,
-    input.verdict ?? null,
-    input.note ?? null,
-    new Date().toISOString(),
   );
+  const stamp = new Date().toISOString();
+  db.transaction(() => {
+    for (const input of inputs) {
+      insert.run(
+        comparisonId,
+        input.kind,
+        input.leftText,
+        input.rightText,
+        input.leftStart ?? null,
+        input.rightStart ?? null,
+        input.verdict ?? null,
+        input.note ?? null,
+        stamp,
+      );
+    }
+  }).immediate();
 }
 
 export function addCorrection(
@@ -211,7 +217,7 @@ export function addCorrection(
   input: CorrectionInput,
   run: ComparisonRun = {},
 ): Promise<ComparisonView> {
-  insertCorrection(db, comparisonId, input);
+  storeCorrections(db, comparisonId, [input]);
   return viewComparison(db, comparisonId, run);
 }
 

@@ -1,5 +1,6 @@
 // Numbered schema migrations. Each runs once, in its own transaction, and PRAGMA user_version records the last one.
 // Append new migrations; never edit one that has shipped.
+import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 
 export interface Migration {
@@ -131,9 +132,25 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
+    // The library's own identifier (the namespace of the stable GUIDs in its REFI-QDA exports), and the
+    // per-page confidence of articles read from scans by OCR.
+    version: 4,
+    up(db) {
+      db.prepare(`INSERT OR IGNORE INTO meta(key, value) VALUES ('library_guid', ?)`).run(randomUUID());
+      db.exec(`
+        CREATE TABLE ocr_pages (
+          article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          page INTEGER NOT NULL,
+          confidence REAL NOT NULL,
+          PRIMARY KEY (article_id, page)
+        );
+      `);
+    },
+  },
+  {
     // Archive scale: the indexes list, facet and filter queries need (a story's articles were found by reading
     // every membership row once per article), and the engine's caches.
-    version: 4,
+    version: 5,
     up(db) {
       db.exec(`
         CREATE INDEX story_articles_article ON story_articles(article_id);
@@ -178,7 +195,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     // A counter that changes whenever an article's words do, so search can tell in one row read whether its
     // vocabulary of the library is still current (it counted the whole articles table on every search).
-    version: 5,
+    version: 6,
     up(db) {
       db.exec(`
         INSERT OR REPLACE INTO meta (key, value) VALUES ('content_version', '0');

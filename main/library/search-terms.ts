@@ -8,7 +8,7 @@ import type { Db } from './open';
 /** The library's indexed terms by consonant skeleton, remade when the library changes. */
 const vocabularies = new WeakMap<Db, { version: string; bySkeleton: Map<string, string[]> }>();
 
-/** Changes whenever an article's words do (a counter kept by triggers, migration 5): one row read, not the library. */
+/** Changes whenever an article's words do (a counter kept by triggers, migration 6): one row read, not the library. */
 function libraryVersion(db: Db): string {
   return db.prepare("SELECT value FROM meta WHERE key = 'content_version'").pluck().get() as string;
 }

@@ -8,7 +8,7 @@ import type { Article, StoryArticle, StorySelection, StoryView } from '../../sha
 import { ApiError } from '../../shared/errors';
 import { storyClaims, storyFacts, type StoryPair } from '../../shared/story';
 import { getArticle } from './articles';
-import { insertCorrection, correctionHome, correctionsBetween, mirrored } from './comparisons';
+import { correctionHome, correctionsBetween, mirrored, storeCorrections } from './comparisons';
 import { articleAnalysis, baseComparison, type LexiconInUse } from './engine-memo';
 import { userLexicon } from './lexicon';
 import type { Db } from './open';
@@ -165,6 +165,6 @@ export function correctStoryPair(
   const left = getArticle(db, leftId);
   const right = getArticle(db, rightId);
   const home = correctionHome(db, leftId, rightId, baseComparison(db, left, right, userLexicon(db)).counts);
-  insertCorrection(db, home.comparisonId, home.leftId !== leftId ? mirrored(input) : input);
+  storeCorrections(db, home.comparisonId, [home.leftId !== leftId ? mirrored(input) : input]);
   return { comparisonId: home.comparisonId };
 }

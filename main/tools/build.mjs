@@ -21,8 +21,9 @@ export async function buildAll({ quiet = false } = {}) {
     sourcemap: true,
     logLevel: 'warning',
     define: { __PARALLAX_VERSION__: JSON.stringify(pkg.version), __PARALLAX_BUNDLED__: 'true' },
-    // pdf.js loads its worker from beside its own module, so it must stay in node_modules, not in the bundle.
-    external: ['electron', 'better-sqlite3', 'pdfjs-dist'],
+    // pdf.js and tesseract.js load their workers from beside their own modules, and @napi-rs/canvas is a native
+    // addon, so they stay in node_modules, not in the bundle.
+    external: ['electron', 'better-sqlite3', 'pdfjs-dist', 'tesseract.js', '@napi-rs/canvas'],
   };
   await Promise.all([
     esbuild({
@@ -59,6 +60,8 @@ export async function buildAll({ quiet = false } = {}) {
         'parse-worker': 'main/ingest/parse-worker.ts',
         'engine-worker': 'main/engine/engine-worker.ts',
         'quick-check-worker': 'main/library/quick-check-worker.ts',
+        'read-worker': 'main/exchange/read-worker.ts',
+        'ocr-worker': 'main/ingest/ocr/ocr-worker.ts',
       },
       outdir: 'out/main',
       outExtension: { '.js': '.cjs' },

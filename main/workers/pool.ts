@@ -2,9 +2,9 @@
 // (`resourceLimits`), a time limit, and a ceiling on how much the process may grow while the task runs (array
 // buffers live outside the heap, so the heap ceiling alone does not bound them). A task that breaks a limit
 // ends its worker and fails alone; the next task gets a fresh worker. A task may report progress, and may be
-// cancelled: taken off the queue, or its worker ended. Document parsing and the comparison engine use it.
+// cancelled: taken off the queue, or its worker ended. Document parsing, OCR and the comparison engine use it.
 import { Worker, type ResourceLimits, type Transferable } from 'node:worker_threads';
-import { deserialiseError, type ResultMessage, type TaskMessage, type TaskProgress } from './protocol';
+import { deserialiseError, type ProgressMessage, type ResultMessage, type TaskMessage } from './protocol';
 import { workerScript } from './script';
 
 export interface WorkerPoolOptions {
@@ -36,11 +36,22 @@ export class WorkerTaskError extends Error {
   }
 }
 
+export interface RunOptions<P> {
+  /** Ends the task (and its worker) when aborted; the task fails with kind 'cancelled'. */
+  readonly signal?: AbortSignal;
+  /** Progress the worker reports while the task runs (see serve.ts). */
+  readonly onProgress?: (progress: P) => void;
+  /** This task's own time limit, instead of the pool's. */
+  readonly timeoutMs?: number;
+  /** Each progress message restarts the time limit (a limit per page of a long scan, not for the whole). */
+  readonly restartOnProgress?: boolean;
+}
+
 interface Task<I, O> {
   readonly id: number;
   readonly input: I;
   readonly transfer: readonly Transferable[];
-  readonly onProgress: ((progress: TaskProgress) => void) | undefined;
+  readonly options: RunOptions<unknown>;
   readonly resolve: (value: O) => void;
   readonly reject: (err: Error) => void;
 }
@@ -49,6 +60,7 @@ interface Slot<I, O> {
   readonly worker: Worker;
   task: Task<I, O> | null;
   stopTimers: () => void;
+  restartClock: () => void;
 }
 
 export class WorkerPool<I, O> {
@@ -60,46 +72,34 @@ export class WorkerPool<I, O> {
 
   constructor(private readonly options: WorkerPoolOptions) {}
 
-  run(input: I, transfer: readonly Transferable[] = []): Promise<O> {
-    return this.start(input, { transfer }).result;
-  }
-
-  /** Runs a task that can report progress and be cancelled (a queued task is dropped, a running one's worker ended). */
-  start(
-    input: I,
-    options: { readonly transfer?: readonly Transferable[]; readonly onProgress?: (p: TaskProgress) => void } = {},
-  ): { readonly result: Promise<O>; cancel(): void } {
-    if (this.closed) return { result: Promise.reject(new Error('The worker pool is closed.')), cancel() {} };
-    const id = this.nextId++;
-    const result = new Promise<O>((resolve, reject) => {
-      this.queue.push({ id, input, transfer: options.transfer ?? [], onProgress: options.onProgress, resolve, reject });
+  run<P = never>(input: I, transfer: readonly Transferable[] = [], options: RunOptions<P> = {}): Promise<O> {
+    if (this.closed) return Promise.reject(new Error('The worker pool is closed.'));
+    if (options.signal?.aborted) return Promise.reject(new WorkerTaskError('cancelled', 'The task was cancelled.'));
+    return new Promise<O>((resolve, reject) => {
+      const task: Task<I, O> = {
+        id: this.nextId++,
+        input,
+        transfer,
+        options: options as RunOptions<unknown>,
+        resolve,
+        reject,
+      };
+      this.queue.push(task);
       this.pump();
     });
-    return { result, cancel: () => this.cancel(id) };
-  }
-
-  private cancel(id: number): void {
-    const cancelled = new WorkerTaskError('cancelled', 'The task was cancelled.');
-    const queued = this.queue.findIndex((t) => t.id === id);
-    if (queued >= 0) {
-      this.queue.splice(queued, 1)[0]!.reject(cancelled);
-      return;
-    }
-    const slot = this.slots.find((s) => s.task?.id === id);
-    if (slot) void this.retire(slot, cancelled);
   }
 
   /** Ends every worker; tasks still waiting fail. */
-  async close(): Promise<void> {
-    this.closed = true;
-    for (const t of this.queue.splice(0)) t.reject(new Error('The worker pool was closed.'));
-    await Promise.all(this.slots.splice(0).map((s) => this.retire(s, null)));
-  }
-
   /** Starts a worker ahead of the first task (with `keepWarm`, one stays ready from now on). */
   warm(): void {
     this.warmed = true;
     if (!this.closed && this.slots.length === 0) this.spawn();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const t of this.queue.splice(0)) t.reject(new Error('The worker pool was closed.'));
+    await Promise.all(this.slots.splice(0).map((s) => this.retire(s, null)));
   }
 
   private pump(): void {
@@ -109,7 +109,7 @@ export class WorkerPool<I, O> {
         if (this.slots.length >= (this.options.size ?? 1)) return;
         slot = this.spawn();
       }
-      this.begin(slot, this.queue.shift()!);
+      this.start(slot, this.queue.shift()!);
     }
   }
 
@@ -121,12 +121,13 @@ export class WorkerPool<I, O> {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot<I, O> = { worker, task: null, stopTimers: () => {} };
-    worker.on('message', (m: ResultMessage<O>) => {
+    const slot: Slot<I, O> = { worker, task: null, stopTimers: () => {}, restartClock: () => {} };
+    worker.on('message', (m: ResultMessage<O> | ProgressMessage<unknown>) => {
       const task = slot.task;
       if (!task || m.id !== task.id) return;
       if ('progress' in m) {
-        task.onProgress?.(m.progress);
+        if (task.options.restartOnProgress) slot.restartClock();
+        task.options.onProgress?.(m.progress);
         return;
       }
       this.finish(slot);
@@ -150,13 +151,25 @@ export class WorkerPool<I, O> {
     return slot;
   }
 
-  private begin(slot: Slot<I, O>, task: Task<I, O>): void {
+  private start(slot: Slot<I, O>, task: Task<I, O>): void {
+    if (task.options.signal?.aborted) {
+      task.reject(new WorkerTaskError('cancelled', 'The task was cancelled.')); // while it waited in the queue
+      return;
+    }
     slot.task = task;
     slot.worker.ref();
-    const timeout = setTimeout(
-      () => void this.retire(slot, new WorkerTaskError('timeout', 'The task took too long.')),
-      this.options.timeoutMs,
-    );
+    const limit = task.options.timeoutMs ?? this.options.timeoutMs;
+    const expire = () => void this.retire(slot, new WorkerTaskError('timeout', 'The task took too long.'));
+    let timeout = setTimeout(expire, limit);
+    timeout.unref();
+    slot.restartClock = () => {
+      clearTimeout(timeout);
+      timeout = setTimeout(expire, limit);
+      timeout.unref();
+    };
+    const signal = task.options.signal;
+    const cancel = () => void this.retire(slot, new WorkerTaskError('cancelled', 'The task was cancelled.'));
+    signal?.addEventListener('abort', cancel, { once: true });
     const max = this.options.maxGrowthBytes;
     const baseline = process.memoryUsage.rss();
     const watch =
@@ -166,9 +179,9 @@ export class WorkerPool<I, O> {
             if (process.memoryUsage.rss() - baseline > max)
               void this.retire(slot, new WorkerTaskError('memory', 'The task needed too much memory.'));
           }, 50);
-    timeout.unref();
     watch?.unref();
     slot.stopTimers = () => {
+      signal?.removeEventListener('abort', cancel);
       clearTimeout(timeout);
       if (watch) clearInterval(watch);
     };

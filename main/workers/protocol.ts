@@ -12,17 +12,15 @@ export interface SerialisedError {
   readonly message: string;
 }
 
-/** How far a task has got: `done` of `total` steps, and what it is doing (a word the caller turns into a label). */
-export interface TaskProgress {
-  readonly done: number;
-  readonly total: number;
-  readonly stage: string;
-}
-
 export type ResultMessage<O> =
   | { readonly id: number; readonly ok: true; readonly value: O }
-  | { readonly id: number; readonly ok: false; readonly error: SerialisedError }
-  | { readonly id: number; readonly progress: TaskProgress };
+  | { readonly id: number; readonly ok: false; readonly error: SerialisedError };
+
+/** Sent by a worker while a task runs (OCR's page count, say); never ends the task. */
+export interface ProgressMessage<P> {
+  readonly id: number;
+  readonly progress: P;
+}
 
 export function serialiseError(err: unknown): SerialisedError {
   if (err instanceof ApiError) return { code: err.code, message: err.message };
@@ -31,4 +29,11 @@ export function serialiseError(err: unknown): SerialisedError {
 
 export function deserialiseError(e: SerialisedError): Error {
   return isErrorCode(e.code) ? new ApiError(e.code, e.message) : new Error(e.message);
+}
+
+/** How far an engine task has got: `done` of `total` steps, and what it is doing (a word the caller turns into a label). */
+export interface TaskProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly stage: string;
 }

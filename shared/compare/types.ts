@@ -4,8 +4,18 @@ import type { UserLexicon } from './language/user-lexicon';
 export type Verdict = 'agree' | 'conflict' | 'framing';
 export const VERDICTS: readonly Verdict[] = ['agree', 'conflict', 'framing'];
 
-export type ReasonKind =
-  'number' | 'date' | 'negation' | 'attribution' | 'actor' | 'place' | 'quote' | 'hedge' | 'label';
+export const REASON_KINDS = [
+  'number',
+  'date',
+  'negation',
+  'attribution',
+  'actor',
+  'place',
+  'quote',
+  'hedge',
+  'label',
+] as const;
+export type ReasonKind = (typeof REASON_KINDS)[number];
 
 /** Reasons of these kinds show incompatible facts; the others show framing. */
 export const CONFLICT_KINDS: ReadonlySet<ReasonKind> = new Set([

@@ -9,6 +9,7 @@ export interface RenderedReport {
   readonly content: string;
 }
 
+/** A file-name-safe piece of a title or outlet: accents off, runs of other characters to one dash. */
 export function slug(s: string): string {
   return (
     s

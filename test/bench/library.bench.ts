@@ -1,6 +1,6 @@
 // `npm run bench:library`: the library at archive scale, each figure beside the naive alternative in the same run:
 // bulk import (the folder import against one file per transaction and per parse round trip), listing a story of
-// 4,000 articles and the other filters (against the queries and indexes before migration 4), full-text search
+// 4,000 articles and the other filters (against the queries and indexes before migration 5), full-text search
 // at 100,000 and 1,000,000 articles (against a LIKE scan), and checking a claim across 100,000 articles with the
 // analysis cache warm (against the same check with no cache). Writes the library section of docs/PERFORMANCE.md.
 // The 1,000,000-article library is built once into test-output/bench/ (several minutes) and reused.
@@ -124,7 +124,7 @@ const likeTimes = (db: Database.Database, n: number) => {
   });
 };
 
-// The queries as they were before migration 4 (one EXISTS per article over a membership table without an index
+// The queries as they were before migration 5 (one EXISTS per article over a membership table without an index
 // on article_id), run after the new indexes are dropped: the naive alternative to each list below.
 const OLD_LIST = `SELECT a.id, a.title, o.name AS outlet, a.language, a.published_at, a.url, a.words, a.is_summary,
     (SELECT json_group_array(s.name) FROM story_articles sa JOIN stories s ON s.id = sa.story_id
@@ -183,7 +183,7 @@ const NEW_INDEXES = [
   const warmWorker = await timeMsAsync(() => checkClaim(db, claims[0]!, undefined, { engine }), 9);
   await engine.close();
 
-  // The naive alternatives: the queries and indexes before migration 4.
+  // The naive alternatives: the queries and indexes before migration 5.
   for (const index of NEW_INDEXES) db.exec(`DROP INDEX ${index}`);
   db.exec(
     'CREATE INDEX articles_outlet ON articles(outlet_id); CREATE INDEX articles_published ON articles(published_at)',
@@ -202,15 +202,15 @@ const NEW_INDEXES = [
   row(
     'list a story of 4,000 articles (100,000 in the library), target ≤ 50 ms',
     ms(story),
-    'the query and indexes before migration 4',
+    'the query and indexes before migration 5',
     ms(oldStory),
   );
-  row('list a tag (about 300 articles)', ms(tag), 'before migration 4', ms(oldTag));
-  row('list an outlet (about 330 articles), by title', ms(outlet), 'before migration 4', ms(oldOutlet));
+  row('list a tag (about 300 articles)', ms(tag), 'before migration 5', ms(oldTag));
+  row('list an outlet (about 330 articles), by title', ms(outlet), 'before migration 5', ms(oldOutlet));
   row(
     'facets (outlets, languages, stories, tags)',
     ms(facets),
-    'languages by DISTINCT before migration 4',
+    'languages by DISTINCT before migration 5',
     ms(oldFacets),
   );
   row('full-text query, median of 200, 100,000 articles', ms(fts), 'LIKE scan, median of 10', ms(like));

@@ -88,7 +88,7 @@ describe('importing each format', () => {
   it('walks a folder, files each one under a story, and points a duplicate at the article it repeats', async () => {
     file('folder/a.txt', 'First report about the truce in Daraa.');
     file('folder/sub/b.md', 'Second report about the truce in Daraa.');
-    file('folder/ignored.jpg', 'not an article');
+    file('folder/ignored.bin', 'not an article');
     file('folder/copy.txt', '  first REPORT about the truce in Daraa. ');
     const outcomes = await importPaths(t.lib.ctx.db, [path.join(t.dir, 'folder')], { story: 'Deraa, June 2018' });
     expect(outcomes.map((o) => [path.basename(o.file), o.status])).toEqual([
@@ -122,7 +122,7 @@ describe('bad input is refused with a reason, and the library is left as it was'
     ],
     ['broken.docx', 'PK\u0003\u0004 not really a zip', /not a readable Word document/],
     ['broken.pdf', '%PDF-1.4 garbage', /not a readable PDF/],
-    ['scan.pdf', makePdf([]), /no text layer \(a scanned PDF\?\)/],
+    ['scan.pdf', makePdf([]), /scan\.pdf: OCR found no text in it/],
   ])('%s', async (name, content, reason) => {
     const o = await one(file(name, content));
     expect(o.status).toBe('failed');

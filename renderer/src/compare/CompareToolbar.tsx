@@ -10,7 +10,7 @@ import { MarkSample } from './MarkSample';
 import type { Step } from './useCompareKeys';
 import styles from './CompareToolbar.module.css';
 
-export type ExportFormat = 'html' | 'csv' | 'json' | 'pdf';
+export type ExportFormat = 'html' | 'csv' | 'json' | 'pdf' | 'qdpx';
 
 interface Props {
   readonly comparison: CorrectedComparison;
@@ -36,7 +36,9 @@ export function CompareToolbar({ comparison, visible, onToggle, onStep, onExport
   const differences = c.conflict + c.framing + c.possible + c.onlyLeft + c.onlyRight;
   const glossary = framingGlossary(comparison);
   // PDF needs Chromium's printer, which only the desktop app has; browser mode prints the HTML.
-  const formats: readonly ExportFormat[] = window.parallax ? ['html', 'csv', 'json', 'pdf'] : ['html', 'csv', 'json'];
+  const formats: readonly ExportFormat[] = window.parallax
+    ? ['html', 'csv', 'json', 'pdf', 'qdpx']
+    : ['html', 'csv', 'json', 'qdpx'];
   return (
     <div className={styles.bar}>
       <div className={styles.filters} role="group" aria-label={t('compare.filters')}>

@@ -108,12 +108,16 @@ export function ComparisonView({ view, claim, onCheck }: Props) {
     async (format: ExportFormat) => {
       try {
         setExportError(null);
-        download(await getApi().exportComparison({ comparisonId: view.comparisonId, format, locale }));
+        download(
+          format === 'qdpx'
+            ? await getApi().exportQdpx({ articleIds: [view.left.id, view.right.id] })
+            : await getApi().exportComparison({ comparisonId: view.comparisonId, format, locale }),
+        );
       } catch (err) {
         setExportError(err);
       }
     },
-    [view.comparisonId, locale],
+    [view.comparisonId, view.left.id, view.right.id, locale],
   );
 
   useCompareKeys({

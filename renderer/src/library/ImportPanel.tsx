@@ -8,10 +8,12 @@ import { invalidateLibrary } from '../api/queries';
 import { navigate } from '../app/useRoute';
 import ui from '../shell/common.module.css';
 import { filesFromDrop, importFiles, SUPPORTED, type ImportProgress, type NamedFile } from './importer';
+import { OcrProgress } from './OcrProgress';
 import { PasteForm } from './PasteForm';
+import { ZoteroImport } from './ZoteroImport';
 import styles from './ImportPanel.module.css';
 
-const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx,.pdf';
+const ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx,.pdf,.png,.jpg,.jpeg,.tif,.tiff,.qdpx';
 
 export function ImportPanel() {
   const { t } = useTranslation();
@@ -19,6 +21,7 @@ export function ImportPanel() {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [story, setStory] = useState('');
   const [pasting, setPasting] = useState(false);
+  const [zotero, setZotero] = useState(false);
   const [dragging, setDragging] = useState(false);
   const cancelled = useRef(false);
   const filesInput = useRef<HTMLInputElement>(null);
@@ -86,6 +89,9 @@ export function ImportPanel() {
         <button type="button" onClick={() => setPasting((p) => !p)} aria-expanded={pasting}>
           {t('import.paste')}
         </button>
+        <button type="button" onClick={() => setZotero((z) => !z)} aria-expanded={zotero}>
+          {t('import.zotero.open')}
+        </button>
         <input
           ref={filesInput}
           type="file"
@@ -125,6 +131,8 @@ export function ImportPanel() {
           }}
         />
       )}
+      {zotero && <ZoteroImport onImported={() => void invalidateLibrary(client)} onClose={() => setZotero(false)} />}
+      <OcrProgress active={running} />
       {progress && summary && (
         <div className={styles.progress} role="status" aria-live="polite">
           <progress max={progress.total} value={progress.done} />
@@ -144,7 +152,7 @@ export function ImportPanel() {
               {t('action.dismiss')}
             </button>
           )}
-          {!running && (summary.failed > 0 || summary.duplicate > 0) && (
+          {!running && (summary.failed > 0 || summary.duplicate > 0 || count('skipped') > 0) && (
             <ul className={styles.results}>
               {progress.results
                 .filter((r) => r.status !== 'imported')

@@ -8,6 +8,7 @@ import { Loading, LoadError } from '../shell/Status';
 import ui from '../shell/common.module.css';
 import { ArticleList } from './ArticleList';
 import { LibraryFilters, type Sort } from './LibraryFilters';
+import { ExportQdpx } from './ExportQdpx';
 import { ImportPanel } from './ImportPanel';
 import { SearchResults } from './SearchResults';
 import styles from './LibraryPane.module.css';
@@ -53,6 +54,7 @@ export const LibraryPane = memo(function LibraryPane({
         <button type="button" className={ui.linkButton} onClick={() => setTrash((x) => !x)} aria-pressed={trash}>
           {trash ? t('library.backToLibrary') : t('library.trash')}
         </button>
+        {!trash && <ExportQdpx story={filters.story} />}
         {onCollapse && (
           <button
             type="button"

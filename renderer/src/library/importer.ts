@@ -4,7 +4,7 @@ import type { ImportResult } from '../../../shared/domain';
 import { getApi } from '../api/client';
 import { i18n } from '../i18n';
 
-export const SUPPORTED = /\.(txt|text|md|markdown|html?|docx|pdf)$/i;
+export const SUPPORTED = /\.(txt|text|md|markdown|html?|docx|pdf|png|jpe?g|tiff?|qdpx)$/i;
 const BATCH_FILES = 20;
 const BATCH_BYTES = 8 * 1024 * 1024;
 
@@ -70,10 +70,28 @@ export async function importFiles(
   let i = 0;
   while (i < files.length) {
     if (isCancelled()) return report(true, true);
+    // A REFI-QDA project goes alone to importQdpx: one outcome per source it holds.
+    if (/\.qdpx$/i.test(files[i]!.name)) {
+      const f = files[i++]!;
+      try {
+        const project = await getApi().importQdpx({
+          name: f.name,
+          data: toBase64(new Uint8Array(await f.file.arrayBuffer())),
+        });
+        results.push(...project.items.map((r) => ({ ...r, file: `${f.name} › ${r.file}` })));
+        for (const skipped of project.skipped) results.push({ file: f.name, status: 'skipped', reason: skipped });
+      } catch (err) {
+        results.push({ file: f.name, status: 'failed', reason: err instanceof Error ? err.message : String(err) });
+      }
+      done++;
+      report(false, false);
+      continue;
+    }
     const batch: { name: string; data: string }[] = [];
     let bytes = 0;
     while (
       i < files.length &&
+      !/\.qdpx$/i.test(files[i]!.name) &&
       batch.length < BATCH_FILES &&
       (batch.length === 0 || bytes + files[i]!.file.size <= BATCH_BYTES)
     ) {

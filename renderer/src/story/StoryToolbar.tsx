@@ -5,7 +5,7 @@ import { ROW_ORDERS, type RowOrder } from '../../../shared/story/coverage';
 import { MenuPopover } from '../shell/Popover';
 import styles from './StoryToolbar.module.css';
 
-export type StoryExportFormat = 'html' | 'csv' | 'json';
+export type StoryExportFormat = 'html' | 'csv' | 'json' | 'qdpx';
 
 interface Props {
   readonly order: RowOrder;
@@ -86,7 +86,7 @@ export function StoryToolbar(p: Props) {
         <MenuPopover
           label={t('compare.export')}
           listLabel={t('compare.exportAs')}
-          items={(['html', 'csv', 'json'] as const).map((f) => ({
+          items={(['html', 'csv', 'json', 'qdpx'] as const).map((f) => ({
             key: f,
             label: t(`compare.format.${f}`),
             onSelect: () => p.onExport(f),

@@ -183,9 +183,12 @@ function Loaded({
         canUndo={undoStack.length > 0 && !busy}
         onUndo={() => void undo()}
         onExport={(f) =>
-          void getApi()
-            .exportStory({ selection: storyInput(selection), format: f, locale })
-            .then(download, (err: unknown) => setFailure(errorMessage(err, t)))
+          void (
+            f === 'qdpx'
+              ? // The outlets on screen, each pair compared, for NVivo, MAXQDA, ATLAS.ti or QualCoder.
+                getApi().exportQdpx({ articleIds: view.articles.map((a) => a.id) })
+              : getApi().exportStory({ selection: storyInput(selection), format: f, locale })
+          ).then(download, (err: unknown) => setFailure(errorMessage(err, t)))
         }
       />
       {failure && (
