@@ -1,24 +1,14 @@
-// The `parallax` command: the same library and handlers as the app, without a window.
-import path from 'node:path';
+// The `parallax` command: the same library and handlers as the app, without a window. This module loads only what
+// every command needs (argument parsing, the usage text); each command loads its own modules when it runs, so
+// `parallax --help` starts at once and only the commands that compare load the engine and its language data.
 import { parseArgs } from 'node:util';
-import { compareTexts } from '../shared/compare';
 import { ApiError } from '../shared/errors';
-import { UsageError, openForCli, type LibraryChoice } from './cli/client';
-import * as library from './cli/library-commands';
-import { story } from './cli/story-command';
-import { checkOutput, writeTextOutput } from './cli/output-file';
-import { oneLine } from './cli/terminal';
-import { formatComparison } from './compare/format';
-import { compareJsonl } from './compare/jsonl';
-import { readReport } from './compare/read-report';
-import { buildReport } from './compare/report';
-import { stanceJsonl } from './compare/stance-jsonl';
-import { seedSampleLibraryOnce } from './library/seed';
+import type { LibraryChoice } from './cli/client';
+import type { CommandArgs } from './cli/library-commands';
+import { oneLine, write } from './cli/terminal';
+import { UsageError } from './cli/usage';
 import { defaultLibraryPath } from './paths';
-import { startBrowserServer } from './server/http';
-import { openInBrowser } from './server/open-browser';
 import { APP_VERSION } from './version';
-import { warmUpEngine } from './warm-up';
 
 const USAGE = `Usage: parallax <command> [options]
 
@@ -58,31 +48,9 @@ Options for every command:
   --json       machine-readable output
   --help       this text`;
 
-function write(line: string): void {
-  process.stdout.write(line + '\n');
-}
-
 export interface CliEnvironment {
   /** The built renderer that `serve` hands out. */
   readonly rendererDir: string;
-}
-
-async function serve(choice: LibraryChoice, env: CliEnvironment, port: number, open: boolean, sample: boolean) {
-  const ctx = openForCli(choice, true);
-  if (sample && !ctx.readOnly) seedSampleLibraryOnce(ctx.db);
-  const server = await startBrowserServer({ ctx, port, rendererDir: env.rendererDir });
-  write(`Parallax is running in browser mode; open ${server.url}`);
-  warmUpEngine();
-  const opened = open ? openInBrowser(server.url) : null;
-  await new Promise<void>((resolve) => {
-    const stop = (): void => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  opened?.cleanup();
-  await server.close();
-  ctx.db.close();
-  return 0;
 }
 
 export async function runCli(argv: readonly string[], env: CliEnvironment): Promise<number> {
@@ -121,7 +89,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
     return command || values.help ? 0 : 2;
   }
   const choice: LibraryChoice = { db: values.db, create: values.create };
-  const args: library.CommandArgs = {
+  const args: CommandArgs = {
     rest,
     json: values.json,
     force: values.force,
@@ -136,60 +104,39 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
     articles: values.articles,
   };
 
+  const library = () => import('./cli/library-commands');
   switch (command) {
     case 'serve': {
       const port = values.port === undefined ? 0 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new UsageError('--port takes a number from 0 to 65535');
-      return serve(choice, env, port, values.open, !values['no-sample']);
+      return (await import('./cli/serve')).serve(choice, env.rendererDir, port, values.open, !values['no-sample']);
     }
     case 'list':
-      return library.list(args);
+      return (await library()).list(args);
     case 'import':
-      return library.importFiles(args);
+      return (await library()).importFiles(args);
     case 'search':
-      return library.search(args);
+      return (await library()).search(args);
     case 'export':
     case 'backup':
-      return library.exportOrBackup(command, args);
+      return (await library()).exportOrBackup(command, args);
     case 'check':
-      return library.check(args);
+      return (await library()).check(args);
     case 'restore':
-      return library.restore(args);
+      return (await library()).restore(args);
     case 'show':
-      return library.show(args);
+      return (await library()).show(args);
     case 'story':
-      return story(args);
+      return (await import('./cli/story-command')).story(args);
     case 'info':
-      return library.info(args);
+      return (await library()).info(args);
     case 'stance':
-      return values.jsonl ? stanceJsonl() : library.stance(args);
-    case 'compare': {
-      if (values.jsonl) return compareJsonl();
-      if (rest.length !== 2) throw new UsageError('compare takes two files or library ids, or --jsonl');
-      const [left, right] = await Promise.all(rest.map((r) => readReport(r!, choice)));
-      const comparison = compareTexts(left!.text, right!.text, {
-        ...(left!.language ? { leftLanguage: left!.language } : {}),
-        ...(right!.language ? { rightLanguage: right!.language } : {}),
-      });
-      if (values.json) write(JSON.stringify(comparison));
-      else write(formatComparison(comparison, left!.name, right!.name, process.stdout.isTTY === true));
-      return 0;
-    }
-    case 'report': {
-      if (rest.length !== 2) throw new UsageError('report takes two files or library ids');
-      if (!values.out) throw new UsageError('report needs --out FILE');
-      const format = values.format ?? (path.extname(values.out).slice(1) || 'html');
-      if (format !== 'html' && format !== 'csv' && format !== 'json')
-        throw new UsageError('--format takes html, csv or json');
-      const protect = choice.db === ':memory:' ? [] : [path.resolve(choice.db ?? defaultLibraryPath())];
-      const output = { force: values.force, protect };
-      checkOutput(values.out, output); // before the comparison is computed, not after
-      const report = await buildReport(rest[0]!, rest[1]!, choice, format);
-      const written = await writeTextOutput(values.out, report.content, output);
-      write(`Wrote ${oneLine(written)} (${format})`);
-      return 0;
-    }
+      return values.jsonl ? (await import('./compare/stance-jsonl')).stanceJsonl() : (await library()).stance(args);
+    case 'compare':
+      return (await import('./cli/engine-commands')).compare(args, values.jsonl);
+    case 'report':
+      return (await import('./cli/engine-commands')).report(args, values.format);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -14,20 +14,16 @@ import {
 } from './library/articles';
 import { searchLibrary } from './library/search';
 import { readSettings, updateSettings } from './library/settings';
-import { checkClaim } from './library/check';
-import { importBytes } from './ingest/import';
 import {
   addCorrection,
   openComparison,
   recentComparisons,
   undoLastCorrection,
   viewComparison,
+  analyseAhead,
+  engineOf,
+  type ComparisonRun,
 } from './library/comparisons';
-import { comparisonReport } from './compare/comparison-report';
-import { exportQdpx } from './exchange/qdpx-export';
-import { importQdpx } from './exchange/qdpx-import';
-import { cancelOcr, ocrStatus } from './ingest/ocr/activity';
-import { importZoteroDirectory, readZoteroSource } from './ingest/zotero/import';
 import {
   addLexiconEntry,
   exportLexicon,
@@ -36,13 +32,25 @@ import {
   removeLexiconEntry,
   updateLexiconEntry,
 } from './library/lexicon';
-import { correctStoryPair, openStory } from './library/story';
-import { renderStory } from '../shared/report/story';
 import type { AppContext } from './context';
 
 export type Handlers = {
   readonly [M in ApiMethod]: (ctx: AppContext, input: ApiParsedInput<M>) => ApiResult<M> | Promise<ApiResult<M>>;
 };
+
+/** How a handler has the engine run: in the context's engine, for the asking view, kept unless read-only. */
+function engineRun(ctx: AppContext, view: string | undefined): ComparisonRun {
+  return {
+    ...(ctx.engine ? { engine: ctx.engine } : {}),
+    ...(view ? { view } : {}),
+    record: ctx.readOnly !== true,
+  };
+}
+
+/** New articles are analysed in the background where the engine has a worker (the app), not by a command. */
+function analyseNew(ctx: AppContext, ids: readonly number[]): void {
+  if (ctx.engine && !ctx.readOnly && ids.length) analyseAhead(ctx.db, ctx.engine, ids);
+}
 
 export const handlers: Handlers = {
   appInfo: (ctx) => ({
@@ -59,21 +67,28 @@ export const handlers: Handlers = {
     searchLibrary(ctx.db, query, filters, 50, { bothLanguages: bothLanguages === true }),
   libraryFacets: (ctx) => libraryFacets(ctx.db),
   importFiles: async (ctx, input) => {
-    const results = [];
-    for (const f of input.files) {
-      results.push(
-        await importBytes(ctx.db, f.name, Buffer.from(f.data, 'base64'), {
-          ...(input.story ? { story: input.story } : {}),
-          ...(input.ocrLanguage ? { ocrLanguage: input.ocrLanguage } : {}),
-        }),
-      );
-    }
+    // The readers of every format are loaded with the first import, not with the app.
+    const { importEach } = await import('./ingest/import');
+    const results = (await importEach(
+      ctx.db,
+      input.files.map((f) => ({ file: f.name, load: async () => Buffer.from(f.data, 'base64') })),
+      {
+        ...(input.story ? { story: input.story } : {}),
+        ...(input.ocrLanguage ? { ocrLanguage: input.ocrLanguage } : {}),
+      },
+    )) as ApiResult<'importFiles'>;
+    analyseNew(
+      ctx,
+      results.filter((r) => r.status === 'imported').map((r) => r.id!),
+    );
     return results;
   },
-  importQdpx: (ctx, input) => importQdpx(ctx.db, input.name, Buffer.from(input.data, 'base64')),
-  ocrStatus: () => ocrStatus(),
-  cancelOcr: () => cancelOcr(),
-  zoteroItems: (_ctx, input) => {
+  importQdpx: async (ctx, input) =>
+    (await import('./exchange/qdpx-import')).importQdpx(ctx.db, input.name, Buffer.from(input.data, 'base64')),
+  ocrStatus: async () => (await import('./ingest/ocr/activity')).ocrStatus(),
+  cancelOcr: async () => (await import('./ingest/ocr/activity')).cancelOcr(),
+  zoteroItems: async (_ctx, input) => {
+    const { readZoteroSource } = await import('./ingest/zotero/import');
     const z = readZoteroSource(input.directory);
     return {
       directory: z.directory,
@@ -88,8 +103,15 @@ export const handlers: Handlers = {
       })),
     };
   },
-  importZotero: async (ctx, input) =>
-    (await importZoteroDirectory(ctx.db, input.directory, { keys: input.keys })).outcomes,
+  importZotero: async (ctx, input) => {
+    const { importZoteroDirectory } = await import('./ingest/zotero/import');
+    const { outcomes } = await importZoteroDirectory(ctx.db, input.directory, { keys: input.keys });
+    analyseNew(
+      ctx,
+      outcomes.flatMap((o) => (o.status === 'imported' && o.id !== undefined ? [o.id] : [])),
+    );
+    return outcomes;
+  },
   updateArticle: (ctx, { id, ...changes }) => updateArticle(ctx.db, id, changes),
   trashArticle: (ctx, input) => {
     trashArticle(ctx.db, input.id);
@@ -98,8 +120,8 @@ export const handlers: Handlers = {
   restoreArticle: (ctx, input) => restoreArticle(ctx.db, input.id),
   setOutletNotes: (ctx, input) => setOutletNotes(ctx.db, input.outlet, input.notes),
   getArticle: (ctx, input) => getArticle(ctx.db, input.id),
-  addArticle: (ctx, input) =>
-    insertArticle(ctx.db, {
+  addArticle: (ctx, input) => {
+    const outcome = insertArticle(ctx.db, {
       title: input.title,
       text: input.text,
       outlet: input.outlet ?? null,
@@ -108,24 +130,37 @@ export const handlers: Handlers = {
       ...(input.language ? { language: input.language } : {}),
       provenance: 'Pasted into Parallax.',
       stories: input.story ? [input.story] : [],
-    }),
-  openComparison: (ctx, input) =>
-    openComparison(ctx.db, input.leftId, input.rightId, { record: ctx.readOnly !== true }),
+    });
+    if (outcome.status === 'imported') analyseNew(ctx, [outcome.id]);
+    return outcome;
+  },
+  openComparison: (ctx, input) => openComparison(ctx.db, input.leftId, input.rightId, engineRun(ctx, input.view)),
   recentComparisons: (ctx) => recentComparisons(ctx.db),
-  checkClaim: (ctx, input) => checkClaim(ctx.db, input.claim, input.sourceArticleId),
-  correctComparison: (ctx, { comparisonId, ...correction }) => addCorrection(ctx.db, comparisonId, correction),
-  undoCorrection: (ctx, input) => undoLastCorrection(ctx.db, input.comparisonId),
+  checkClaim: async (ctx, input) =>
+    (await import('./library/check')).checkClaim(
+      ctx.db,
+      input.claim,
+      input.sourceArticleId,
+      engineRun(ctx, input.view),
+    ),
+  correctComparison: (ctx, { comparisonId, view, ...correction }) =>
+    addCorrection(ctx.db, comparisonId, correction, engineRun(ctx, view)),
+  undoCorrection: (ctx, input) => undoLastCorrection(ctx.db, input.comparisonId, engineRun(ctx, input.view)),
   listLexicon: (ctx) => listLexicon(ctx.db),
   addLexiconEntry: (ctx, input) => addLexiconEntry(ctx.db, input.entry),
   updateLexiconEntry: (ctx, input) => updateLexiconEntry(ctx.db, input.id, input.entry),
   removeLexiconEntry: (ctx, input) => removeLexiconEntry(ctx.db, input.id),
   exportLexicon: (ctx) => exportLexicon(ctx.db),
   importLexicon: (ctx, input) => importLexicon(ctx.db, input.json),
+  taskProgress: (ctx, input) => engineOf(ctx.engine).progress(input.view),
+  cancelTask: (ctx, input) => ({ cancelled: engineOf(ctx.engine).cancel(input.view) }),
   exportQdpx: async (ctx, input) => {
+    const { exportQdpx } = await import('./exchange/qdpx-export');
     const file = await exportQdpx(
       ctx.db,
       { ...(input.story ? { story: input.story } : {}), ...(input.articleIds ? { articleIds: input.articleIds } : {}) },
       ctx.version,
+      engineRun(ctx, undefined),
     );
     return {
       filename: file.filename,
@@ -135,7 +170,8 @@ export const handlers: Handlers = {
     };
   },
   exportComparison: async (ctx, input) => {
-    const view = viewComparison(ctx.db, input.comparisonId, { record: ctx.readOnly !== true });
+    const view = await viewComparison(ctx.db, input.comparisonId, engineRun(ctx, input.view));
+    const { comparisonReport } = await import('./compare/comparison-report');
     const locale = input.locale ?? 'en';
     if (input.format !== 'pdf') return comparisonReport(view, input.format, ctx.version, locale);
     // PDF comes from Chromium's printer, which only the desktop app has; browser mode prints the HTML report.
@@ -154,10 +190,16 @@ export const handlers: Handlers = {
       encoding: 'base64' as const,
     };
   },
-  openStory: (ctx, selection) => openStory(ctx.db, selection),
-  correctStoryPair: (ctx, { leftId, rightId, ...correction }) => correctStoryPair(ctx.db, leftId, rightId, correction),
-  exportStory: (ctx, input) =>
-    renderStory(
+  // The story view (and its engine) is loaded with the first story opened, not with every command.
+  openStory: async (ctx, selection) => (await import('./library/story')).openStory(ctx.db, selection),
+  correctStoryPair: async (ctx, { leftId, rightId, ...correction }) =>
+    (await import('./library/story')).correctStoryPair(ctx.db, leftId, rightId, correction),
+  exportStory: async (ctx, input) => {
+    const [{ openStory }, { renderStory }] = await Promise.all([
+      import('./library/story'),
+      import('../shared/report/story'),
+    ]);
+    return renderStory(
       {
         view: openStory(ctx.db, input.selection),
         generatedAt: new Date().toISOString(),
@@ -165,7 +207,8 @@ export const handlers: Handlers = {
         locale: input.locale ?? 'en',
       },
       input.format,
-    ),
+    );
+  },
   getSettings: (ctx) => readSettings(ctx.db),
   updateSettings: (ctx, changes) => {
     const settings = updateSettings(ctx.db, changes, { readOnly: ctx.readOnly === true });

@@ -1,5 +1,5 @@
-// Runs the engine once on a small bilingual pair just after start-up, so the researcher's first comparison
-// does not also pay for compiling the engine (a cold run is two to three times slower than a warm one).
+// Runs the engine once on a small bilingual pair when the engine worker starts, so the researcher's first
+// comparison does not also pay for compiling the engine (a cold run is two to three times slower than a warm one).
 import { compareTexts } from '../shared/compare';
 
 export function warmUpEngine(): void {

@@ -32,6 +32,8 @@ export const API_METHODS = [
   'removeLexiconEntry',
   'exportLexicon',
   'importLexicon',
+  'taskProgress',
+  'cancelTask',
   'openStory',
   'correctStoryPair',
   'exportStory',

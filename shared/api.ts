@@ -87,6 +87,25 @@ export const articleField = {
   language: z.string().regex(/^[a-z]{2,3}$/, 'a language code such as fr or en'),
 };
 
+/**
+ * Which part of a window asked (e.g. "<page id>:compare"): a newer request for the same view cancels the older
+ * one, and the view's progress can be asked for while it runs.
+ */
+const view = z
+  .string()
+  .regex(/^[\w:-]{1,100}$/, 'letters, digits, "_", "-" and ":"')
+  .optional();
+
+/** A long task's progress, as `taskProgress` gives it. */
+export interface TaskProgressView {
+  readonly running: boolean;
+  /** analyse, match or check; null before the task has said. */
+  readonly stage: string | null;
+  /** 0..1, or null when not known yet. */
+  readonly fraction: number | null;
+  readonly elapsedMs: number;
+}
+
 const zoteroDirectory = z.string().trim().min(1, 'choose the Zotero data directory').max(4096);
 /** A researcher's correction of two claims (anchored by their text and where they start). */
 const correction = {
@@ -204,14 +223,14 @@ export const api = {
   ),
   openComparison: method<ComparisonView>()(
     z
-      .object({ leftId: id, rightId: id })
+      .object({ leftId: id, rightId: id, view })
       .strict()
       .refine((v) => v.leftId !== v.rightId, 'choose two different articles'),
   ),
   recentComparisons: method<readonly RecentComparison[]>()(z.object({}).strict()),
   correctComparison: method<ComparisonView>()(
     z
-      .object({ comparisonId: id, ...correction })
+      .object({ comparisonId: id, ...correction, view })
       .strict()
       .refine(verdictGiven, 'a verdict correction needs a verdict'),
   ),
@@ -221,10 +240,11 @@ export const api = {
         claim: z.string().trim().min(3, 'type a claim to check').max(2000),
         /** The article the claim was taken from: never listed as evidence for it. */
         sourceArticleId: id.optional(),
+        view,
       })
       .strict(),
   ),
-  undoCorrection: method<ComparisonView>()(z.object({ comparisonId: id }).strict()),
+  undoCorrection: method<ComparisonView>()(z.object({ comparisonId: id, view }).strict()),
   /** A report of the comparison; `locale` is the language of its headings and names (English by default). */
   exportComparison: method<ExportedFile>()(
     z
@@ -232,6 +252,7 @@ export const api = {
         comparisonId: id,
         format: z.enum(['html', 'csv', 'json', 'pdf']),
         locale: z.enum(LOCALES).optional(),
+        view,
       })
       .strict(),
   ),
@@ -263,6 +284,12 @@ export const api = {
   removeLexiconEntry: method<readonly LexiconEntry[]>()(z.object({ id }).strict()),
   exportLexicon: method<LexiconFile>()(z.object({}).strict()),
   importLexicon: method<LexiconImport>()(z.object({ json: z.string().max(8_000_000) }).strict()),
+  /** How far the view's running comparison or claim check has got (for a progress bar). */
+  taskProgress: method<TaskProgressView>()(z.object({ view: z.string().regex(/^[\w:-]{1,100}$/) }).strict()),
+  /** Stops the view's running comparison or claim check; it then fails with the code "cancelled". */
+  cancelTask: method<{ readonly cancelled: boolean }>()(
+    z.object({ view: z.string().regex(/^[\w:-]{1,100}$/) }).strict(),
+  ),
   /** One story across its reports, fact by fact (corrections and the library's lexicon applied). */
   openStory: method<StoryView>()(storySelection),
   /** A correction made in the story view, kept on the pair's comparison like any other. */

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'unsupported',
   'read_only',
   'damaged',
+  'cancelled',
   'internal',
 ] as const;
 

@@ -4,9 +4,10 @@
 const path = require('node:path');
 const fs = require('node:fs');
 const { spawnSync } = require('node:child_process');
+const { pathToFileURL } = require('node:url');
 
 const root = path.resolve(__dirname, '..', '..');
-const cli = path.join(root, 'out', 'main', 'cli.cjs');
+const cli = path.join(root, 'out', 'main', 'cli.mjs');
 if (!fs.existsSync(cli) || !fs.existsSync(path.join(root, 'out', 'renderer', 'index.html'))) {
   process.stderr.write('Parallax is not built yet; building it now (once)...\n');
   const r = spawnSync(process.execPath, [path.join(root, 'main', 'tools', 'build.mjs'), '--quiet'], {
@@ -18,4 +19,11 @@ if (!fs.existsSync(cli) || !fs.existsSync(path.join(root, 'out', 'renderer', 'in
     process.exit(1);
   }
 }
-require(cli).main(process.argv.slice(2), { rendererDir: path.join(root, 'out', 'renderer') });
+// The command line is ES modules, loaded per command (see main/tools/build.mjs).
+import(pathToFileURL(cli).href).then(
+  (m) => m.main(process.argv.slice(2), { rendererDir: path.join(root, 'out', 'renderer') }),
+  (err) => {
+    process.stderr.write('parallax: could not start: ' + err.message + '\n');
+    process.exit(1);
+  },
+);

@@ -10,9 +10,7 @@ import { openLibraryFile } from '../library/open';
 import { defaultLibraryPath } from '../paths';
 import { APP_VERSION } from '../version';
 import { oneLine } from './terminal';
-
-/** A mistake in how the command was called: exit code 2 and a pointer to --help. */
-export class UsageError extends Error {}
+import { UsageError } from './usage';
 
 export interface LibraryChoice {
   /** --db, or undefined for the default library. */

@@ -5,21 +5,18 @@ import path from 'node:path';
 import { articleField } from '../../shared/api';
 import { ApiError } from '../../shared/errors';
 import { assertWritable } from '../dispatch';
-import { importPaths } from '../ingest/import';
-import { closeParsePool } from '../ingest/parse-pool';
-import { closeOcrPool } from '../ingest/ocr/ocr-pool';
 import { MAX_DOCUMENT_FILE_BYTES, megabytes } from '../ingest/limits';
 import type { ImportOutcome } from '../ingest/types';
 import type { ImportResult } from '../../shared/domain';
-import { closeReadPool } from '../exchange/read-pool';
 import type { AppContext } from '../context';
 import { exportLibrary } from '../library/export';
 import { inspectLibrary } from '../library/inspect';
 import { restoreLibrary } from '../library/restore';
 import { HIT_END, HIT_START } from '../library/search';
-import { call, libraryPathOf, openForCli, UsageError, type LibraryChoice } from './client';
+import { call, libraryPathOf, openForCli, type LibraryChoice } from './client';
+import { UsageError } from './usage';
 import { checkOutput, writeOutput, writeTextOutput } from './output-file';
-import { forTerminal, oneLine } from './terminal';
+import { forTerminal, oneLine, write } from './terminal';
 
 export interface CommandArgs {
   readonly rest: readonly string[];
@@ -34,10 +31,6 @@ export interface CommandArgs {
   readonly zotero?: string | undefined;
   readonly ocrLanguage?: string | undefined;
   readonly articles?: string | undefined;
-}
-
-function write(line: string): void {
-  process.stdout.write(line + '\n');
 }
 
 const plain = (s: string) => s.replaceAll(HIT_START, '').replaceAll(HIT_END, '');
@@ -167,6 +160,16 @@ function ocrProgressLine(json: boolean) {
   };
 }
 
+/** Ends the workers an import may have started (loaded only if an import ran), so the command exits at once. */
+async function closeImportWorkers(): Promise<void> {
+  const [parse, ocr, read] = await Promise.all([
+    import('../ingest/parse-pool'),
+    import('../ingest/ocr/ocr-pool'),
+    import('../exchange/read-pool'),
+  ]);
+  await Promise.all([parse.closeParsePool(), ocr.closeOcrPool(), read.closeReadPool()]);
+}
+
 function printSummary(outcomes: readonly { status: string }[]): void {
   const n = (s: string) => outcomes.filter((o) => o.status === s).length;
   const skipped = n('skipped') ? `, ${n('skipped')} skipped` : '';
@@ -200,7 +203,7 @@ export function importFiles(args: CommandArgs): Promise<number> {
         else printSummary(outcomes);
         return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
       } finally {
-        await Promise.all([closeParsePool(), closeOcrPool()]);
+        await closeImportWorkers();
       }
     });
   }
@@ -218,7 +221,9 @@ export function importFiles(args: CommandArgs): Promise<number> {
       const fromProjects: ImportOutcome[] = [];
       for (const project of projects) fromProjects.push(...(await importProject(ctx, project, args.json)));
       const outcomes = [...fromProjects];
-      if (files.length)
+      if (files.length) {
+        // The readers of every format are loaded only by this command.
+        const { importPaths } = await import('../ingest/import');
         outcomes.push(
           ...(await importPaths(ctx.db, files, {
             ...(story?.data ? { story: story.data } : {}),
@@ -227,11 +232,12 @@ export function importFiles(args: CommandArgs): Promise<number> {
             onOutcome: (o) => printOutcome(o, args.json),
           })),
         );
+      }
       if (args.json) write(JSON.stringify(outcomes));
       else printSummary(outcomes);
       return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
     } finally {
-      await Promise.all([closeParsePool(), closeReadPool(), closeOcrPool()]);
+      await closeImportWorkers();
     }
   });
 }

@@ -9,7 +9,8 @@ import { MARK_NAME, MARK_STYLE, type Mark } from '../../shared/presentation/verd
 import { storyJson } from '../../shared/report/story';
 import { describeReason, outletName } from '../../shared/report/story-strings';
 import { coverage, matrixRows } from '../../shared/story/coverage';
-import { call, openForCli, UsageError } from './client';
+import { call, openForCli } from './client';
+import { UsageError } from './usage';
 import type { CommandArgs } from './library-commands';
 import { checkOutput, writeTextOutput } from './output-file';
 import { oneLine } from './terminal';

@@ -19,3 +19,8 @@ export function oneLine(text: string): string {
     .replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
     .replace(/\p{Cc}/gu, visible);
 }
+
+/** One line of the command's own output on standard output. */
+export function write(line: string): void {
+  process.stdout.write(line + '\n');
+}

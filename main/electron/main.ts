@@ -11,7 +11,7 @@ import { readSettings } from '../library/settings';
 import { resolveLocale } from '../../shared/presentation/locale';
 import type { Settings } from '../../shared/domain';
 import { rendererDir } from '../paths';
-import { warmUpEngine } from '../warm-up';
+import { WorkerEngine } from '../engine/engine';
 import { APP_VERSION } from '../version';
 import { bindIpc } from './ipc';
 import { makePdfPrinter } from './pdf';
@@ -108,6 +108,8 @@ if (!app.requestSingleInstanceLock()) {
         version: APP_VERSION,
         transport: 'electron',
         readOnly: opened.readOnly,
+        // Comparisons and claim checks run in a worker thread: this thread only answers the window.
+        engine: new WorkerEngine(),
         printToPdf: makePdfPrinter(BrowserWindow),
         systemLocale: app.getLocale(),
         onSettingsChanged: (settings) => setMenu(settings),
@@ -142,7 +144,6 @@ if (!app.requestSingleInstanceLock()) {
         window = null;
       });
       void window.loadURL(APP_URL);
-      warmUpEngine();
     },
     (err: unknown) => {
       console.error('[parallax] could not start:', err);

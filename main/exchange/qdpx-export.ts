@@ -6,7 +6,7 @@ import { buildQdaProject, type QdaArticle, type QdaComparison } from '../../shar
 import { ApiError } from '../../shared/errors';
 import { slug } from '../../shared/report';
 import { getArticle, listArticles } from '../library/articles';
-import { openComparison } from '../library/comparisons';
+import { openComparison, type ComparisonRun } from '../library/comparisons';
 import type { Db } from '../library/open';
 import { guidsFor } from './guid';
 
@@ -88,18 +88,24 @@ function zip(files: readonly { name: string; data: Buffer }[]): Promise<Buffer> 
   });
 }
 
-export async function exportQdpx(db: Db, selection: QdpxSelection, appVersion: string): Promise<QdpxFile> {
+export async function exportQdpx(
+  db: Db,
+  selection: QdpxSelection,
+  appVersion: string,
+  run: ComparisonRun = {},
+): Promise<QdpxFile> {
   const articles = chosenArticles(db, selection);
   if (!articles.length) throw new ApiError('not_found', 'There is no article to export.');
-  const comparisons: QdaComparison[] = chosenPairs(
+  const comparisons: QdaComparison[] = [];
+  // Each pair from the comparison cache, or computed by the engine (in its worker, in the app) and kept.
+  for (const [leftId, rightId] of chosenPairs(
     db,
     articles.map((a) => a.id),
     selection,
-  ).map(([leftId, rightId]) => ({
-    leftId,
-    rightId,
-    comparison: openComparison(db, leftId, rightId, { record: false }).comparison,
-  }));
+  )) {
+    const { comparison } = await openComparison(db, leftId, rightId, { ...run, record: false });
+    comparisons.push({ leftId, rightId, comparison });
+  }
   const name = selection.story ?? (selection.articleIds ? 'Parallax articles' : 'Parallax library');
   const project = buildQdaProject(
     { name, origin: `Parallax ${appVersion}`, createdAt: new Date().toISOString(), articles, comparisons },

@@ -90,14 +90,14 @@ function claimAt(claims: readonly Claim[], index: CodePointIndex, s: QdpxSelecti
  * The corrections that make the comparison of two imported articles say what the project's links say: a link
  * the engine does not make, a verdict the researcher set, a link removed, a note.
  */
-function restorePair(
+async function restorePair(
   db: Db,
   left: Imported,
   right: Imported,
   links: readonly { name: string; origin: QdpxSelection; target: QdpxSelection; notes: readonly string[] }[],
   notes: QdpxProjectData['notes'],
-): number {
-  const view = openComparison(db, left.id, right.id);
+): Promise<number> {
+  const view = await openComparison(db, left.id, right.id);
   const c = view.comparison;
   const inputs: CorrectionInput[] = [];
   const kept = new Set<string>();
@@ -214,7 +214,7 @@ export async function importQdpx(db: Db, name: string, bytes: Uint8Array): Promi
       pair.links.push({ name: link.name, origin: o.selection, target: t.selection, notes: link.notes });
       pairs.set(key, pair);
     }
-    for (const p of pairs.values()) corrections += restorePair(db, p.left, p.right, p.links, data.notes);
+    for (const p of pairs.values()) corrections += await restorePair(db, p.left, p.right, p.links, data.notes);
   } else if (data.links.length) {
     skipped.push(
       `${data.links.length.toLocaleString('en')} links between selections, which Parallax keeps only from its own projects`,

@@ -6,8 +6,9 @@ import path from 'node:path';
 import { ApiError } from '../../shared/errors';
 import { insertArticle } from '../library/articles';
 import type { Db } from '../library/open';
-import { checkImportable, SUPPORTED_EXTENSIONS } from './parse';
-import { parseInWorker } from './parse-pool';
+import { INLINE_ORIGINAL_BYTES } from '../library/originals';
+import { checkImportable, SUPPORTED_EXTENSIONS, type ParsedFile } from './parse';
+import { batchable, parseInWorker, parseManyInWorker } from './parse-pool';
 import { normaliseText } from './decode';
 import { MAX_ARTICLE_CHARS, OCR_LOW_CONFIDENCE, tooLongMessage } from './limits';
 import { startOcrRun } from './ocr/activity';
@@ -89,18 +90,36 @@ async function readScan(name: string, bytes: Uint8Array, language: string | unde
   }
 }
 
-export async function importBytes(
-  db: Db,
-  name: string,
-  bytes: Uint8Array,
-  options: ImportOptions = {},
-): Promise<Exclude<ImportOutcome, { status: 'skipped' }>> {
+/** A file read and parsed, ready for its insert. */
+interface Parsed {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly parsed: ParsedFile;
+}
+
+type Failed = Extract<ImportOutcome, { status: 'failed' }>;
+type Prepared = Parsed | ImportOutcome;
+
+async function parse(name: string, bytes: Uint8Array): Promise<Parsed | Failed> {
   try {
     checkImportable(name, bytes.length); // before the bytes are copied to the worker
-    const parsed = await parseInWorker(name, bytes);
+    return { name, bytes, parsed: await parseInWorker(name, bytes) };
+  } catch (err) {
+    return { file: name, status: 'failed', reason: reasonOf(err) };
+  }
+}
+
+type Scan = Awaited<ReturnType<typeof readScan>>;
+
+function insertParsed(
+  db: Db,
+  { name, bytes, parsed }: Parsed,
+  options: ImportOptions,
+  ocr: Scan | null = null,
+): Exclude<ImportOutcome, { status: 'skipped' }> {
+  try {
     const known = options.metadata ?? {};
     const from = known.provenance ? `${known.provenance}, file ${path.basename(name)}` : path.basename(name);
-    const ocr = parsed.needsOcr ? await readScan(name, bytes, options.ocrLanguage ?? known.language, options) : null;
     const language = known.language ?? parsed.language ?? ocr?.language;
     const outcome = insertArticle(db, {
       title: known.title ?? parsed.title,
@@ -127,6 +146,132 @@ export async function importBytes(
   } catch (err) {
     return { file: name, status: 'failed', reason: reasonOf(err) };
   }
+}
+
+/** One parsed file inserted on its own: a scan is read by OCR first. */
+async function insertAlone(
+  db: Db,
+  prepared: Parsed,
+  options: ImportOptions,
+): Promise<Exclude<ImportOutcome, { status: 'skipped' }>> {
+  if (!prepared.parsed.needsOcr) return insertParsed(db, prepared, options);
+  try {
+    const language = options.ocrLanguage ?? options.metadata?.language;
+    return insertParsed(db, prepared, options, await readScan(prepared.name, prepared.bytes, language, options));
+  } catch (err) {
+    return { file: prepared.name, status: 'failed', reason: reasonOf(err) };
+  }
+}
+
+export async function importBytes(
+  db: Db,
+  name: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): Promise<Exclude<ImportOutcome, { status: 'skipped' }>> {
+  const prepared = await parse(name, bytes);
+  return 'parsed' in prepared ? insertAlone(db, prepared, options) : prepared;
+}
+
+/** Files read and parsed together while the previous group is inserted. */
+const CHUNK = 64;
+/** Articles inserted in one transaction: the write lock is held for tens of milliseconds at most. */
+const BATCH = 100;
+
+export interface Source {
+  readonly file: string;
+  readonly load: () => Promise<Uint8Array | ImportOutcome>;
+}
+
+/** Reads a group of files and parses them: small plain-text files in one task, the others one task each. */
+async function prepareChunk(chunk: readonly Source[]): Promise<Prepared[]> {
+  const loaded = await Promise.all(
+    chunk.map((s) =>
+      s.load().then(
+        (x) => x,
+        (err: unknown): ImportOutcome => ({ file: s.file, status: 'failed', reason: reasonOf(err) }),
+      ),
+    ),
+  );
+  const out: Prepared[] = loaded.map((x, i) =>
+    x instanceof Uint8Array ? { name: chunk[i]!.file, bytes: x, parsed: null as unknown as ParsedFile } : x,
+  );
+  const pending = out.flatMap((p, i) => ('parsed' in p ? [i] : []));
+  const small = pending.filter((i) => {
+    const p = out[i] as Parsed;
+    try {
+      checkImportable(p.name, p.bytes.length);
+    } catch {
+      return false; // parsed alone below, which says why
+    }
+    return batchable(p.name, p.bytes.length);
+  });
+  const alone = pending.filter((i) => !small.includes(i));
+  const [many, single] = await Promise.all([
+    small.length
+      ? parseManyInWorker(small.map((i) => ({ name: (out[i] as Parsed).name, bytes: (out[i] as Parsed).bytes })))
+      : [],
+    Promise.all(alone.map((i) => parse((out[i] as Parsed).name, (out[i] as Parsed).bytes))),
+  ]);
+  small.forEach((i, k) => {
+    const r = many[k]!;
+    const p = out[i] as Parsed;
+    out[i] = r instanceof Error ? { file: p.name, status: 'failed', reason: reasonOf(r) } : { ...p, parsed: r };
+  });
+  alone.forEach((i, k) => (out[i] = single[k]!));
+  return out;
+}
+
+/**
+ * Imports many files: read and parsed a group ahead (small plain-text files in one parse task), inserted in
+ * batches of up to 100 in one transaction, each article all or nothing within it (a savepoint each), so a thousand
+ * plain-text files do not pay a worker round trip and a commit each. A large original is inserted alone (its
+ * parts are committed on their own first). Outcomes are reported in file order; cancelling stops before the next
+ * group, and every committed article is complete.
+ */
+export async function importEach(
+  db: Db,
+  sources: readonly Source[],
+  options: ImportOptions = {},
+): Promise<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = [];
+  const report = (o: ImportOutcome) => {
+    outcomes.push(o);
+    options.onOutcome?.(o);
+  };
+  let batch: Parsed[] = [];
+  const flush = () => {
+    if (!batch.length) return;
+    const ready = batch;
+    batch = [];
+    // IMMEDIATE takes the write lock up front; each insert inside is a savepoint of this transaction.
+    db.transaction(() => ready.map((p) => insertParsed(db, p, options)))
+      .immediate()
+      .forEach(report);
+  };
+  const chunks: Source[][] = [];
+  for (let i = 0; i < sources.length; i += CHUNK) chunks.push(sources.slice(i, i + CHUNK));
+  let next = chunks.length ? prepareChunk(chunks[0]!) : null;
+  for (let k = 0; k < chunks.length; k++) {
+    const prepared = await next!;
+    next = k + 1 < chunks.length && !options.signal?.aborted ? prepareChunk(chunks[k + 1]!) : null;
+    if (options.signal?.aborted) break;
+    for (const p of prepared) {
+      if (!('parsed' in p)) {
+        flush();
+        report(p);
+      } else if (p.parsed.needsOcr || p.bytes.length > INLINE_ORIGINAL_BYTES) {
+        flush();
+        report(await insertAlone(db, p, options));
+      } else {
+        batch.push(p);
+        if (batch.length >= BATCH) flush();
+      }
+    }
+    flush();
+  }
+  await next?.catch(() => {});
+  return outcomes;
 }
 
 /** A path to import, or one reported without being read: missing, or skipped because it was already walked. */
@@ -200,27 +345,22 @@ export async function readImportable(file: string, asExtension?: string): Promis
   }
 }
 
+/** What importing walked files reads: each file when its group comes, or the reason it is not read. */
+export function importSources(found: readonly FoundFile[]): Source[] {
+  return found.map((f) => ({
+    file: f.file,
+    load: async (): Promise<Uint8Array | ImportOutcome> => {
+      if (f.missing) return { file: f.file, status: 'failed', reason: 'no such file or folder' };
+      if (f.skipped) return { file: f.file, status: 'skipped', reason: f.skipped };
+      return readImportable(f.file);
+    },
+  }));
+}
+
 export async function importPaths(
   db: Db,
   paths: readonly string[],
   options: ImportOptions = {},
 ): Promise<ImportOutcome[]> {
-  const outcomes: ImportOutcome[] = [];
-  for (const found of await collectFiles(paths)) {
-    if (options.signal?.aborted) break;
-    const { file } = found;
-    let outcome: ImportOutcome;
-    if (found.missing) outcome = { file, status: 'failed', reason: 'no such file or folder' };
-    else if (found.skipped) outcome = { file, status: 'skipped', reason: found.skipped };
-    else {
-      try {
-        outcome = await importBytes(db, file, await readImportable(file), options);
-      } catch (err) {
-        outcome = { file, status: 'failed', reason: reasonOf(err) };
-      }
-    }
-    outcomes.push(outcome);
-    options.onOutcome?.(outcome);
-  }
-  return outcomes;
+  return importEach(db, importSources(await collectFiles(paths)), options);
 }

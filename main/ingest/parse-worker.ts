@@ -1,4 +1,7 @@
-// The parse worker's entry point: one file's bytes in, the parsed article (or the reason it was refused) out.
+// The parse worker's entry point: one file's bytes in, the parsed article (or the reason it was refused) out; or
+// many small plain-text files in one task, each with its own result, so a folder of text files is not one
+// round trip per file.
+import { serialiseError, type SerialisedError } from '../workers/protocol';
 import { serveTasks } from '../workers/serve';
 import { parseFile, type ParsedFile } from './parse';
 
@@ -7,4 +10,18 @@ export interface ParseTask {
   readonly bytes: Uint8Array;
 }
 
-serveTasks<ParseTask, ParsedFile>(({ name, bytes }) => parseFile(name, bytes));
+export type ParseResult =
+  { readonly ok: true; readonly value: ParsedFile } | { readonly ok: false; readonly error: SerialisedError };
+
+serveTasks<ParseTask | { readonly batch: readonly ParseTask[] }, ParsedFile | ParseResult[]>(async (task) => {
+  if (!('batch' in task)) return parseFile(task.name, task.bytes);
+  const results: ParseResult[] = [];
+  for (const { name, bytes } of task.batch) {
+    try {
+      results.push({ ok: true, value: await parseFile(name, bytes) });
+    } catch (err) {
+      results.push({ ok: false, error: serialiseError(err) });
+    }
+  }
+  return results;
+});

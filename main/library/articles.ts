@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Article, ArticleFilters, ArticleSummary, LibraryFacets } from '../../shared/domain';
 import { ApiError } from '../../shared/errors';
 import { countWords, detectLanguage } from '../../shared/text/language';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
 import { attachOriginalParts, dropOriginalParts, INLINE_ORIGINAL_BYTES, storeOriginalParts } from './originals';
 
@@ -54,26 +55,37 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(normalised).digest('hex');
 }
 
+const STATEMENTS = new WeakMap<Db, Map<string, Statement>>();
+
+/** A prepared statement kept per library connection: an import prepares the same few thousands of times. */
+function statement(db: Db, sql: string): Statement {
+  let cache = STATEMENTS.get(db);
+  if (!cache) STATEMENTS.set(db, (cache = new Map()));
+  let s = cache.get(sql);
+  if (!s) cache.set(sql, (s = db.prepare(sql)));
+  return s;
+}
+
 function now(): string {
   return new Date().toISOString();
 }
 
 function ensureNamed(db: Db, table: 'outlets' | 'stories' | 'tags', name: string): number {
-  const existing = db.prepare(`SELECT id FROM ${table} WHERE name = ?`).pluck().get(name) as number | undefined;
+  const existing = statement(db, `SELECT id FROM ${table} WHERE name = ?`).pluck().get(name) as number | undefined;
   if (existing !== undefined) return existing;
   const sql =
     table === 'stories'
       ? 'INSERT INTO stories(name, created_at) VALUES (?, ?)'
       : `INSERT INTO ${table}(name) VALUES (?)`;
   const args = table === 'stories' ? [name, now()] : [name];
-  return Number(db.prepare(sql).run(...args).lastInsertRowid);
+  return Number(statement(db, sql).run(...args).lastInsertRowid);
 }
 
 export function insertArticle(db: Db, a: NewArticle): InsertOutcome {
   const text = a.text.normalize('NFC');
   if (!text.trim()) throw new ApiError('invalid_input', `"${a.title}" has no text to import.`);
   const hash = contentHash(text);
-  const findDuplicate = db.prepare('SELECT id FROM articles WHERE content_hash = ?').pluck();
+  const findDuplicate = statement(db, 'SELECT id FROM articles WHERE content_hash = ?').pluck();
   const known = findDuplicate.get(hash) as number | undefined;
   if (known !== undefined) return { status: 'duplicate', id: known };
   const bytes = a.original?.bytes;
@@ -91,37 +103,37 @@ export function insertArticle(db: Db, a: NewArticle): InsertOutcome {
 function insertRow(db: Db, a: NewArticle, text: string, hash: string, parts: readonly number[]): InsertOutcome {
   return db
     .transaction((): InsertOutcome => {
-      const dup = db.prepare('SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as number | undefined;
+      const dup = statement(db, 'SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as
+        number | undefined;
       if (dup !== undefined) return { status: 'duplicate', id: dup };
       const outletId = a.outlet ? ensureNamed(db, 'outlets', a.outlet) : null;
       const stamp = now();
-      const info = db
-        .prepare(
-          `INSERT INTO articles (title, outlet_id, authors, published_at, url, language, text, words, is_summary,
+      const info = statement(
+        db,
+        `INSERT INTO articles (title, outlet_id, authors, published_at, url, language, text, words, is_summary,
            provenance, original_bytes, original_media_type, content_hash, added_at, updated_at)
          VALUES (@title, @outletId, @authors, @publishedAt, @url, @language, @text, @words, @isSummary,
            @provenance, @bytes, @mediaType, @hash, @stamp, @stamp)`,
-        )
-        .run({
-          title: a.title.trim() || 'Untitled',
-          outletId,
-          authors: JSON.stringify(a.authors ?? []),
-          publishedAt: a.publishedAt ?? null,
-          url: a.url ?? null,
-          language: a.language ?? detectLanguage(text),
-          text,
-          words: countWords(text),
-          isSummary: a.isSummary ? 1 : 0,
-          provenance: a.provenance ?? null,
-          bytes: a.original && !parts.length ? Buffer.from(a.original.bytes) : null,
-          mediaType: a.original?.mediaType ?? null,
-          hash,
-          stamp,
-        });
+      ).run({
+        title: a.title.trim() || 'Untitled',
+        outletId,
+        authors: JSON.stringify(a.authors ?? []),
+        publishedAt: a.publishedAt ?? null,
+        url: a.url ?? null,
+        language: a.language ?? detectLanguage(text),
+        text,
+        words: countWords(text),
+        isSummary: a.isSummary ? 1 : 0,
+        provenance: a.provenance ?? null,
+        bytes: a.original && !parts.length ? Buffer.from(a.original.bytes) : null,
+        mediaType: a.original?.mediaType ?? null,
+        hash,
+        stamp,
+      });
       const id = Number(info.lastInsertRowid);
       attachOriginalParts(db, parts, id);
       for (const story of a.stories ?? []) {
-        db.prepare('INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)').run(
+        statement(db, 'INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)').run(
           ensureNamed(db, 'stories', story),
           id,
         );
@@ -134,7 +146,7 @@ function insertRow(db: Db, a: NewArticle, text: string, hash: string, parts: rea
         );
       }
       for (const tag of a.tags ?? []) {
-        db.prepare('INSERT OR IGNORE INTO article_tags(article_id, tag_id) VALUES (?, ?)').run(
+        statement(db, 'INSERT OR IGNORE INTO article_tags(article_id, tag_id) VALUES (?, ?)').run(
           id,
           ensureNamed(db, 'tags', tag),
         );
@@ -173,42 +185,65 @@ const ORDER: Readonly<Record<'date' | 'outlet' | 'title', string>> = {
   title: 'a.title COLLATE NOCASE ASC, a.id ASC',
 };
 
+/**
+ * Each filter as a condition an index can answer: a story's or a tag's members are looked up from the story or
+ * tag (not by reading every membership row per article), an outlet by its id. Only the filters given are in the
+ * query, so SQLite plans each combination on its own. Fixed fragments; every value is a bound parameter.
+ */
+const FILTERS: Readonly<Record<keyof ArticleFilters, string>> = {
+  outlet: 'a.outlet_id = (SELECT id FROM outlets WHERE name = @outlet)',
+  language: 'a.language = @language',
+  story: `a.id IN (SELECT sa.article_id FROM story_articles sa
+           WHERE sa.story_id = (SELECT id FROM stories WHERE name = @story))`,
+  tag: `a.id IN (SELECT at.article_id FROM article_tags at WHERE at.tag_id = (SELECT id FROM tags WHERE name = @tag))`,
+};
+
 export function listArticles(
   db: Db,
   sort: 'date' | 'outlet' | 'title' = 'date',
   filters: ArticleFilters = {},
   trash = false,
 ): ArticleSummary[] {
-  // ORDER comes from a fixed table; every value reaches SQL as a bound parameter.
+  const given = (Object.keys(FILTERS) as (keyof ArticleFilters)[]).filter(
+    (k) => filters[k] !== undefined && filters[k] !== null,
+  );
+  // deleted_at holds ISO timestamps: ">= ''" is "not null" in a form the deleted_at index answers as a range. With
+  // a story, tag or outlet, the articles are found from it by id: "+" keeps SQLite from reading every live
+  // article through the deleted_at index instead (it plans without statistics, so it cannot tell which is smaller).
+  const selective = given.some((k) => k !== 'language');
+  const live = selective ? '+a.deleted_at IS NULL' : 'a.deleted_at IS NULL';
+  const where = [trash ? "a.deleted_at >= ''" : live, ...given.map((k) => FILTERS[k])];
+  const params = Object.fromEntries(given.map((k) => [k, filters[k]]));
+  // ORDER and FILTERS come from fixed tables; every value reaches SQL as a bound parameter.
   const rows = db
     .prepare(
       `${SUMMARY_SELECT} FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
-       WHERE (a.deleted_at IS NOT NULL) = @trash
-         AND (@outlet IS NULL OR o.name = @outlet)
-         AND (@language IS NULL OR a.language = @language)
-         AND (@story IS NULL OR EXISTS (SELECT 1 FROM story_articles sa JOIN stories s ON s.id = sa.story_id
-               WHERE sa.article_id = a.id AND s.name = @story))
-         AND (@tag IS NULL OR EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id
-               WHERE at.article_id = a.id AND t.name = @tag))
+       WHERE ${where.join(' AND ')}
        ORDER BY ${ORDER[sort]}`,
     )
-    .all({
-      trash: trash ? 1 : 0,
-      outlet: filters.outlet ?? null,
-      language: filters.language ?? null,
-      story: filters.story ?? null,
-      tag: filters.tag ?? null,
-    }) as ArticleRow[];
+    .all(params) as ArticleRow[];
   return rows.map(toSummary);
 }
 
 export function libraryFacets(db: Db): LibraryFacets {
   const col = (sql: string) => db.prepare(sql).pluck().all() as string[];
   return {
+    // One index look-up per outlet (a join would read every article of every outlet).
     outlets: col(
-      `SELECT DISTINCT o.name FROM outlets o JOIN articles a ON a.outlet_id = o.id AND a.deleted_at IS NULL ORDER BY o.name COLLATE NOCASE`,
+      `SELECT o.name FROM outlets o
+       WHERE EXISTS (SELECT 1 FROM articles a WHERE a.outlet_id = o.id AND a.deleted_at IS NULL)
+       ORDER BY o.name COLLATE NOCASE`,
     ),
-    languages: col(`SELECT DISTINCT language FROM articles WHERE deleted_at IS NULL ORDER BY language`),
+    // Each language in the library, one index look-up each (a DISTINCT would read every article).
+    languages: col(
+      `WITH RECURSIVE l(language) AS (
+         SELECT min(language) FROM articles
+         UNION ALL
+         SELECT (SELECT min(language) FROM articles WHERE language > l.language) FROM l WHERE l.language IS NOT NULL)
+       SELECT language FROM l WHERE language IS NOT NULL
+         AND EXISTS (SELECT 1 FROM articles WHERE language = l.language AND deleted_at IS NULL)
+       ORDER BY language`,
+    ),
     stories: col(`SELECT name FROM stories ORDER BY name COLLATE NOCASE`),
     tags: col(`SELECT name FROM tags ORDER BY name COLLATE NOCASE`),
   };

@@ -1,80 +1,96 @@
 // "Check across the library": which saved reports support, contradict or discuss a claim. Full-text search
-// picks the candidates (any of the claim's words, best first), so only those are read closely.
+// picks the candidates (any of the claim's words, best first), so only those are read closely, by the engine
+// (in its worker in the app), from their cached analyses where the library has them.
 import { fold } from '../../shared/compare/language/phrases';
-import { resourcesFor } from '../../shared/compare/language/resources';
 import type { ClaimCheck, ClaimCheckHit } from '../../shared/domain';
-import { prepareReport, stanceAgainst, type PreparedReport } from '../../shared/stance';
-import { detectLanguage } from '../../shared/text/language';
-import type { UserLexicon } from '../../shared/compare/language/user-lexicon';
+import { ftsWordList } from './search';
 import { countArticles, getArticle } from './articles';
+import { articleInput, engineOf, type ComparisonRun } from './comparisons';
+import { analysisKey, cachedAnalysis, storeAnalyses } from './engine-cache';
 import { userLexicon } from './lexicon';
 import type { Db } from './open';
 
 export const MAX_CANDIDATES = 200;
+/** A word in at most this many articles always finds candidates; a commoner one only if it is among the rarest. */
+const FEW_ARTICLES = 1000;
 
-/** Prepared reports, kept while their text and the library's lexicon are unchanged, so a second claim is quick. */
-const prepared = new Map<string, PreparedReport>();
-
-function preparedFor(
-  id: number,
-  updatedAt: string,
-  text: string,
-  language: string,
-  lexicon: { lexicon: UserLexicon; version: string },
-): PreparedReport {
-  const key = `${id}@${updatedAt}@${lexicon.version}`;
-  let p = prepared.get(key);
-  if (!p) {
-    if (prepared.size >= 2000) prepared.clear();
-    prepared.set(key, (p = prepareReport(text, language, lexicon.lexicon)));
-  }
-  return p;
-}
-
-/** The claim's content words as an FTS5 query matching any of them, each quoted (no syntax can get in). */
-export function anyWordQuery(claim: string): string | null {
+/** The claim's content words (not stopwords). */
+export async function contentWords(claim: string): Promise<string[]> {
+  const [{ resourcesFor }, { detectLanguage }] = await Promise.all([
+    import('../../shared/compare/language/resources'),
+    import('../../shared/text/language'),
+  ]);
   const lang = resourcesFor(detectLanguage(claim));
   const words = [
     ...new Set((claim.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !lang.stopwords.has(fold(w)))),
   ];
-  return words.length ? words.map((w) => `"${w}"`).join(' OR ') : null;
+  return words;
+}
+
+/**
+ * The claim's words that find candidates. A word in few articles always does; in an archive, a word in many
+ * ("said", "officials") does only if it is one of the two rarest, or one of the four rarest and in at most a
+ * twentieth of the library: the best-ranked reports are those that share the rare words, and a word in most
+ * articles would make the search read most of the archive. A word the library does not hold matches nothing.
+ */
+function candidateWords(db: Db, words: readonly string[], total: number): string[] {
+  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocab USING fts5vocab(main, 'articles_fts', 'row')");
+  const documents = db.prepare('SELECT doc FROM temp.articles_vocab WHERE term = ?').pluck();
+  return words
+    .map((w) => ({ w, n: (documents.get(fold(w)) as number | undefined) ?? 0 }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => a.n - b.n)
+    .filter((x, i) => x.n <= FEW_ARTICLES || i < 2 || (i < 4 && x.n <= total / 20))
+    .map((x) => x.w);
+}
+
+/**
+ * The best-ranked live articles for the query, at most MAX_CANDIDATES: ranked in the full-text index alone, then
+ * the trashed ones left out (as many more are asked for as the trash holds), so the article table is read for the
+ * few candidates, not for every article that matches.
+ */
+function bestLive(db: Db, query: string): number[] {
+  const trashed = db.prepare("SELECT count(*) FROM articles WHERE deleted_at >= ''").pluck().get() as number;
+  const ranked = db
+    .prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?')
+    .pluck()
+    .all(query, MAX_CANDIDATES + trashed) as number[];
+  const live = db.prepare('SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL').pluck();
+  return ranked.filter((id) => live.get(id) !== undefined).slice(0, MAX_CANDIDATES);
 }
 
 /** `sourceArticleId`: the article the claim was taken from, never listed as evidence for it. */
-export function checkClaim(db: Db, claim: string, sourceArticleId?: number): ClaimCheck {
-  const query = anyWordQuery(claim);
-  const lexicon = userLexicon(db);
+export async function checkClaim(
+  db: Db,
+  claim: string,
+  sourceArticleId?: number,
+  run: ComparisonRun = {},
+): Promise<ClaimCheck> {
+  const { lexicon, version } = userLexicon(db);
   const total = countArticles(db);
-  const ids = query
-    ? (db
-        .prepare(
-          `SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid AND a.deleted_at IS NULL
-           WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?`,
-        )
-        .pluck()
-        .all(query, MAX_CANDIDATES) as number[])
-    : [];
-  const hits: ClaimCheckHit[] = [];
-  for (const id of ids) {
-    if (id === sourceArticleId) continue;
-    const a = getArticle(db, id);
-    const result = stanceAgainst(
+  // Any of those words, each quoted (no syntax can get in).
+  const query = ftsWordList(candidateWords(db, await contentWords(claim), total), 'OR');
+  const ids = query ? bestLive(db, query) : [];
+  const articles = ids.filter((id) => id !== sourceArticleId).map((id) => getArticle(db, id));
+  const keys = articles.map((a) => analysisKey(a, version));
+  const result = await engineOf(run.engine).run(
+    {
+      kind: 'check',
       claim,
-      preparedFor(a.id, a.updatedAt, a.text, a.language, lexicon),
-      undefined,
-      lexicon.lexicon,
+      lexicon,
+      reports: articles.map((a, i) => articleInput(a, keys[i]!, cachedAnalysis(db, keys[i]!))),
+    },
+    run.view ? { view: run.view } : {},
+  );
+  if (run.record !== false)
+    storeAnalyses(
+      db,
+      result.analysed.map((x) => ({ key: keys[x.index]!, json: x.json })),
     );
-    if (result.stance === 'unrelated') continue;
-    const { text: _text, provenance: _p, ...summary } = a;
-    hits.push({
-      article: summary,
-      stance: result.stance,
-      score: result.score,
-      evidence: result.evidence
-        .slice(0, 2)
-        .map((e) => ({ text: e.claim.text, start: e.claim.start, end: e.claim.end, reasons: e.reasons })),
-    });
-  }
+  const hits: ClaimCheckHit[] = result.hits.map((h) => {
+    const { text: _text, provenance: _p, ...summary } = articles[h.index]!;
+    return { article: summary, stance: h.stance, score: h.score, evidence: h.evidence };
+  });
   hits.sort((x, y) => y.score - x.score || x.article.id - y.article.id);
   return { claim, candidates: ids.length, unrelated: total - hits.length, hits };
 }

@@ -1,13 +1,99 @@
-// Comparisons kept in the library: opened pairs (for "recent"), and the researcher's corrections. The
-// comparison itself is recomputed on every open (the engine is deterministic and fast), so a new engine
-// version or an edited article is always reflected, with the corrections applied on top.
-import { compareTexts, judgeClaimPair, ENGINE_VERSION } from '../../shared/compare';
+// Comparisons kept in the library: opened pairs (for "recent"), the researcher's corrections, and the base
+// comparison of two article versions (engine-cache.ts). Opening a pair reads the cached comparison when both
+// articles, the lexicon and the engine are unchanged, and otherwise has the engine compute it (in its worker, from
+// cached analyses where it can); the corrections are applied on top each time it is read, so a new engine version
+// or an edited article is always reflected with the corrections still in place.
+import type { Comparison } from '../../shared/compare/types';
 import { applyCorrections, type Correction, type CorrectionInput } from '../../shared/compare/corrections';
-import type { ComparisonView, RecentComparison } from '../../shared/domain';
+import { ENGINE_VERSION } from '../../shared/compare/version';
+import type { Article, ComparisonView, RecentComparison } from '../../shared/domain';
 import { ApiError } from '../../shared/errors';
+import { InlineEngine, type Engine } from '../engine/engine';
+import type { ArticleInput } from '../engine/tasks';
 import { getArticle } from './articles';
+import {
+  analysisKey,
+  cachedAnalysis,
+  cachedComparison,
+  keyString,
+  storeAnalyses,
+  storeComparison,
+  type AnalysisKey,
+} from './engine-cache';
 import { userLexicon } from './lexicon';
 import type { Db } from './open';
+
+/** How a comparison is computed and kept: the engine, the view that asked, and whether the library can be written. */
+export interface ComparisonRun {
+  readonly engine?: Engine;
+  /** A newer request for the same view cancels this one. */
+  readonly view?: string;
+  /** Record the pair for "recent" and keep what was computed; false for a read-only library. */
+  readonly record?: boolean;
+}
+
+let defaultEngine: Engine | undefined;
+
+/** The engine a context without one uses: in-process, as the command line does. */
+export function engineOf(engine: Engine | undefined): Engine {
+  return engine ?? (defaultEngine ??= new InlineEngine());
+}
+
+export function articleInput(article: Article, key: AnalysisKey, analysis: string | null): ArticleInput {
+  return {
+    text: article.text,
+    language: article.language,
+    date: article.publishedAt,
+    key: keyString(key),
+    analysis,
+  };
+}
+
+/**
+ * Has the engine analyse new articles in the background (in the app: its worker, when nothing else waits), so a
+ * first comparison or claim check finds their analyses cached.
+ */
+export function analyseAhead(db: Db, engine: Engine, ids: readonly number[]): void {
+  const { lexicon, version } = userLexicon(db);
+  for (const id of ids) {
+    const article = getArticle(db, id);
+    const key = analysisKey(article, version);
+    if (cachedAnalysis(db, key) !== null) continue;
+    engine.background({ kind: 'analyse', lexicon, articles: [articleInput(article, key, null)] }, (result) => {
+      // The library may have been closed, or the lexicon changed, since: then the row is simply not wanted.
+      if (!db.open || userLexicon(db).version !== version) return;
+      storeAnalyses(
+        db,
+        result.analysed.map((a) => ({ key, json: a.json })),
+      );
+    });
+  }
+}
+
+async function baseComparison(db: Db, left: Article, right: Article, run: ComparisonRun): Promise<Comparison> {
+  const { lexicon, version } = userLexicon(db);
+  const lk = analysisKey(left, version);
+  const rk = analysisKey(right, version);
+  const cached = cachedComparison(db, lk, rk);
+  if (cached !== null) return JSON.parse(cached) as Comparison;
+  const result = await engineOf(run.engine).run(
+    {
+      kind: 'compare',
+      left: articleInput(left, lk, cachedAnalysis(db, lk)),
+      right: articleInput(right, rk, cachedAnalysis(db, rk)),
+      lexicon,
+    },
+    run.view ? { view: run.view } : {},
+  );
+  if (run.record !== false) {
+    storeAnalyses(
+      db,
+      result.analysed.map((a) => ({ key: a.index === 0 ? lk : rk, json: a.json })),
+    );
+    storeComparison(db, lk, rk, result.comparison);
+  }
+  return JSON.parse(result.comparison) as Comparison;
+}
 
 interface CorrectionRow {
   id: number;
@@ -50,43 +136,43 @@ function pairOf(db: Db, comparisonId: number): { leftId: number; rightId: number
 }
 
 /**
- * Computes a comparison with its corrections. `record` keeps the pair for "recent" (and gives it an id that
- * corrections and exports refer to); a read-only library only finds the id it already has, or 0.
+ * A comparison with its corrections. `record` keeps the pair for "recent" (and gives it an id that corrections and
+ * exports refer to) and what was computed; a read-only library only finds the id it already has, or 0.
  */
-export function openComparison(
+export async function openComparison(
   db: Db,
   leftId: number,
   rightId: number,
-  { record = true }: { readonly record?: boolean } = {},
-): ComparisonView {
+  run: ComparisonRun = {},
+): Promise<ComparisonView> {
   if (leftId === rightId) throw new ApiError('invalid_input', 'Choose two different articles to compare.');
   const left = getArticle(db, leftId);
   const right = getArticle(db, rightId);
-  const { lexicon } = userLexicon(db);
-  const base = compareTexts(left.text, right.text, {
-    leftLanguage: left.language,
-    rightLanguage: right.language,
-    lexicon,
-    ...(left.publishedAt ? { leftDate: left.publishedAt } : {}),
-    ...(right.publishedAt ? { rightDate: right.publishedAt } : {}),
-  });
+  const base = await baseComparison(db, left, right, run);
   const now = new Date().toISOString();
   const known = () =>
     (db.prepare('SELECT id FROM comparisons WHERE left_id = ? AND right_id = ?').pluck().get(leftId, rightId) as
       number | undefined) ?? 0;
-  const comparisonId = !record
-    ? known()
-    : (db
-        .prepare(
-          `INSERT INTO comparisons (left_id, right_id, engine_version, result, opened_at) VALUES (?, ?, ?, ?, ?)
+  const comparisonId =
+    run.record === false
+      ? known()
+      : (db
+          .prepare(
+            `INSERT INTO comparisons (left_id, right_id, engine_version, result, opened_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (left_id, right_id) DO UPDATE SET engine_version = excluded.engine_version,
          result = excluded.result, opened_at = excluded.opened_at
        RETURNING id`,
-        )
-        .pluck()
-        .get(leftId, rightId, ENGINE_VERSION, JSON.stringify(base.counts), now) as number);
-  const comparison = applyCorrections(base, corrections(db, comparisonId), (l, r) =>
-    judgeClaimPair(l, r, base.left.language, base.right.language, lexicon),
+          )
+          .pluck()
+          .get(leftId, rightId, ENGINE_VERSION, JSON.stringify(base.counts), now) as number);
+  const found = corrections(db, comparisonId);
+  // A researcher's own link is judged like an engine link; only then is the engine needed here (one sentence each).
+  const judge = found.some((c) => c.kind === 'link')
+    ? (await import('../../shared/compare')).judgeClaimPair
+    : undefined;
+  const { lexicon } = userLexicon(db);
+  const comparison = applyCorrections(base, found, (l, r) =>
+    judge!(l, r, base.left.language, base.right.language, lexicon),
   );
   // "Recent comparisons" shows the counts the researcher last saw: after their corrections.
   if (comparison.corrections.length) {
@@ -95,13 +181,9 @@ export function openComparison(
   return { comparisonId, left, right, comparison };
 }
 
-export function viewComparison(
-  db: Db,
-  comparisonId: number,
-  options: { readonly record?: boolean } = {},
-): ComparisonView {
+export async function viewComparison(db: Db, comparisonId: number, run: ComparisonRun = {}): Promise<ComparisonView> {
   const { leftId, rightId } = pairOf(db, comparisonId);
-  return openComparison(db, leftId, rightId, options);
+  return openComparison(db, leftId, rightId, run);
 }
 
 /** Stores corrections in one transaction, without recomputing the comparison (an import brings many at once). */
@@ -129,18 +211,23 @@ export function storeCorrections(db: Db, comparisonId: number, inputs: readonly 
   }).immediate();
 }
 
-export function addCorrection(db: Db, comparisonId: number, input: CorrectionInput): ComparisonView {
+export function addCorrection(
+  db: Db,
+  comparisonId: number,
+  input: CorrectionInput,
+  run: ComparisonRun = {},
+): Promise<ComparisonView> {
   storeCorrections(db, comparisonId, [input]);
-  return viewComparison(db, comparisonId);
+  return viewComparison(db, comparisonId, run);
 }
 
-export function undoLastCorrection(db: Db, comparisonId: number): ComparisonView {
+export function undoLastCorrection(db: Db, comparisonId: number, run: ComparisonRun = {}): Promise<ComparisonView> {
   pairOf(db, comparisonId);
   const last = db.prepare('SELECT max(id) FROM corrections WHERE comparison_id = ?').pluck().get(comparisonId) as
     number | null;
   if (last === null) throw new ApiError('conflict', 'There is no correction to undo in this comparison.');
   db.prepare('DELETE FROM corrections WHERE id = ?').run(last);
-  return viewComparison(db, comparisonId);
+  return viewComparison(db, comparisonId, run);
 }
 
 export function recentComparisons(db: Db, limit = 10): RecentComparison[] {

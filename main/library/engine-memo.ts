@@ -1,11 +1,20 @@
-// The one door through which the story view gets an article's analysis and the base comparison of two articles.
-// Today they are kept in memory for this process (least recently used first out), keyed as the library's analysis
-// cache will key them (issue 10: text hash, language, publication date, engine version, lexicon version), so
-// that cache can take this module's place without the story view changing.
-import { createHash } from 'node:crypto';
-import { analyseArticle, compareAnalysed, ENGINE_VERSION, type ArticleAnalysis } from '../../shared/compare';
+// The one door through which the story view gets an article's analysis and the base comparison of two articles:
+// from the library's caches (engine-cache.ts: the same analyses and comparisons the comparison screen, claim checks
+// and background analysis keep), computed and kept on a miss, with the most recent ones also in memory for this
+// process (least recently used first out) so a story opened again parses nothing.
+import { analyseArticle, compareAnalysed, type ArticleAnalysis } from '../../shared/compare';
+import { parseAnalysis, serialiseAnalysis } from '../../shared/compare/analysis/serial';
 import type { Comparison } from '../../shared/compare/types';
 import type { UserLexicon } from '../../shared/compare/language/user-lexicon';
+import {
+  analysisKey as cacheKey,
+  cachedAnalysis,
+  cachedComparison,
+  keyString,
+  storeAnalyses,
+  storeComparison,
+} from './engine-cache';
+import type { Db } from './open';
 
 export interface AnalysedArticle {
   readonly text: string;
@@ -41,35 +50,57 @@ class Recent<V> {
 const analyses = new Recent<ArticleAnalysis>(64);
 const comparisons = new Recent<Comparison>(256);
 
-/** What an analysis depends on, as one string. */
-export function analysisKey(article: AnalysedArticle, lexiconVersion: string): string {
-  const hash = createHash('sha256').update(article.text).digest('hex');
-  return [hash, article.language, article.publishedAt ?? '', ENGINE_VERSION, lexiconVersion].join('|');
+/** Writes to the library's cache, unless it cannot be written (a read-only library still shows stories). */
+function keep(write: () => void): void {
+  try {
+    write();
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'SQLITE_READONLY') throw err;
+  }
 }
 
-export function articleAnalysis(article: AnalysedArticle, lexicon: LexiconInUse): ArticleAnalysis {
-  return analyses.get(analysisKey(article, lexicon.version), () =>
-    analyseArticle(article.text, {
+export function articleAnalysis(db: Db, article: AnalysedArticle, lexicon: LexiconInUse): ArticleAnalysis {
+  const key = cacheKey(article, lexicon.version);
+  return analyses.get(keyString(key), () => {
+    const cached = cachedAnalysis(db, key);
+    if (cached !== null) return parseAnalysis(cached);
+    const analysis = analyseArticle(article.text, {
       language: article.language,
       lexicon: lexicon.lexicon,
       ...(article.publishedAt ? { date: article.publishedAt } : {}),
-    }),
-  );
+    });
+    keep(() => storeAnalyses(db, [{ key, json: serialiseAnalysis(analysis) }]));
+    return analysis;
+  });
 }
 
 /** The engine's comparison of two articles, before the researcher's corrections. */
-export function baseComparison(left: AnalysedArticle, right: AnalysedArticle, lexicon: LexiconInUse): Comparison {
-  const key = `${analysisKey(left, lexicon.version)}>${analysisKey(right, lexicon.version)}`;
-  return comparisons.get(key, () =>
-    compareAnalysed(
-      { analysis: articleAnalysis(left, lexicon), text: left.text },
-      { analysis: articleAnalysis(right, lexicon), text: right.text },
-    ),
-  );
+export function baseComparison(
+  db: Db,
+  left: AnalysedArticle,
+  right: AnalysedArticle,
+  lexicon: LexiconInUse,
+): Comparison {
+  const lk = cacheKey(left, lexicon.version);
+  const rk = cacheKey(right, lexicon.version);
+  return comparisons.get(`${keyString(lk)}>${keyString(rk)}`, () => {
+    const cached = cachedComparison(db, lk, rk);
+    if (cached !== null) return JSON.parse(cached) as Comparison;
+    const comparison = compareAnalysed(
+      { analysis: articleAnalysis(db, left, lexicon), text: left.text },
+      { analysis: articleAnalysis(db, right, lexicon), text: right.text },
+    );
+    keep(() => storeComparison(db, lk, rk, JSON.stringify(comparison)));
+    return comparison;
+  });
 }
 
-/** Forgets everything (benchmarks measure a cold start with it). */
-export function forgetEngineMemo(which: 'all' | 'comparisons' = 'all'): void {
+/** Forgets what this process holds, and with a library its cached comparisons (and analyses): a cold start. */
+export function forgetEngineMemo(which: 'all' | 'comparisons' = 'all', db?: Db): void {
   comparisons.clear();
-  if (which === 'all') analyses.clear();
+  db?.exec('DELETE FROM comparison_results');
+  if (which === 'all') {
+    analyses.clear();
+    db?.exec('DELETE FROM analyses');
+  }
 }

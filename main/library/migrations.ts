@@ -147,6 +147,70 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Archive scale: the indexes list, facet and filter queries need (a story's articles were found by reading
+    // every membership row once per article), and the engine's caches.
+    version: 5,
+    up(db) {
+      db.exec(`
+        CREATE INDEX story_articles_article ON story_articles(article_id);
+        CREATE INDEX article_tags_tag ON article_tags(tag_id, article_id);
+        CREATE INDEX articles_language ON articles(language, deleted_at);
+        -- The live library in date order, and the trash (this replaces the index on published_at alone, which
+        -- made SQLite read the whole library in date order to find the few articles in the trash).
+        CREATE INDEX articles_deleted ON articles(deleted_at, published_at);
+        DROP INDEX articles_published;
+        CREATE INDEX articles_outlet_live ON articles(outlet_id, deleted_at);
+        DROP INDEX articles_outlet;
+        CREATE INDEX comparisons_right ON comparisons(right_id);
+        CREATE INDEX comparisons_opened ON comparisons(opened_at);
+        CREATE INDEX corrections_comparison ON corrections(comparison_id);
+        -- Per-article analysis, computed once per text, language, publication date (it resolves weekdays),
+        -- engine version and user-lexicon version; any change to one is another key.
+        CREATE TABLE analyses (
+          id INTEGER PRIMARY KEY,
+          text_hash TEXT NOT NULL,
+          language TEXT NOT NULL,
+          published_at TEXT NOT NULL,
+          engine_version TEXT NOT NULL,
+          lexicon_version TEXT NOT NULL,
+          analysis TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          UNIQUE (text_hash, language, published_at, engine_version, lexicon_version)
+        );
+        -- The base comparison of two analysed article versions (keys as analyses.key_of), before corrections.
+        CREATE TABLE comparison_results (
+          id INTEGER PRIMARY KEY,
+          left_key TEXT NOT NULL,
+          right_key TEXT NOT NULL,
+          engine_version TEXT NOT NULL,
+          lexicon_version TEXT NOT NULL,
+          result TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          UNIQUE (left_key, right_key)
+        );
+      `);
+    },
+  },
+  {
+    // A counter that changes whenever an article's words do, so search can tell in one row read whether its
+    // vocabulary of the library is still current (it counted the whole articles table on every search).
+    version: 6,
+    up(db) {
+      db.exec(`
+        INSERT OR REPLACE INTO meta (key, value) VALUES ('content_version', '0');
+        CREATE TRIGGER articles_content_version_ai AFTER INSERT ON articles BEGIN
+          UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'content_version';
+        END;
+        CREATE TRIGGER articles_content_version_ad AFTER DELETE ON articles BEGIN
+          UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'content_version';
+        END;
+        CREATE TRIGGER articles_content_version_au AFTER UPDATE OF title, text ON articles BEGIN
+          UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'content_version';
+        END;
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

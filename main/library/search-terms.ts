@@ -1,8 +1,6 @@
 // What a searched word also stands for: spelling variants of a name found in the library itself (Daraa, Deraa,
-// Dar'a; by the engine's name rule, not a list), and, when asked, its translations through the engine's bilingual
-// lexicon (retrait / withdrawal), as word stems so inflected forms match too.
-import { lemmaEn, stemEn } from '../../shared/compare/language/english';
-import { frenchFor, lemmaFr, stemFr, translateFr } from '../../shared/compare/language/french';
+// Dar'a; by the engine's name rule, not a list). Its translations are in search-translations.ts, loaded only when
+// asked for (they need the engine's lexicons).
 import { nameKey, sameName, skeleton } from '../../shared/compare/language/names';
 import { fold } from '../../shared/compare/language/phrases';
 import type { Db } from './open';
@@ -10,13 +8,9 @@ import type { Db } from './open';
 /** The library's indexed terms by consonant skeleton, remade when the library changes. */
 const vocabularies = new WeakMap<Db, { version: string; bySkeleton: Map<string, string[]> }>();
 
+/** Changes whenever an article's words do (a counter kept by triggers, migration 6): one row read, not the library. */
 function libraryVersion(db: Db): string {
-  const row = db.prepare('SELECT count(*) AS n, max(id) AS id, max(updated_at) AS at FROM articles').get() as {
-    n: number;
-    id: number | null;
-    at: string | null;
-  };
-  return `${row.n}:${row.id}:${row.at}`;
+  return db.prepare("SELECT value FROM meta WHERE key = 'content_version'").pluck().get() as string;
 }
 
 function vocabulary(db: Db): Map<string, string[]> {
@@ -44,16 +38,4 @@ export function spellingVariants(db: Db, word: string): string[] {
   if (folded.length < 4) return [];
   const key = nameKey(folded);
   return (vocabulary(db).get(skeleton(key)) ?? []).filter((t) => t !== folded && sameName(nameKey(t), key)).slice(0, 5);
-}
-
-/** Stems of the word's translations, both ways (a French word's English, an English word's French). */
-export function translations(word: string): string[] {
-  const folded = fold(word);
-  const out = new Set<string>();
-  for (const en of translateFr(word.toLowerCase()).slice(0, 3)) if (!en.includes(' ')) out.add(stemEn(en));
-  const lemma = lemmaEn(folded);
-  for (const fr of frenchFor(lemma).slice(0, 3)) if (!/[\s-]/.test(fr)) out.add(stemFr(lemmaFr(fold(fr))));
-  out.delete(stemEn(folded));
-  out.delete(stemFr(folded));
-  return [...out].filter((s) => s.length >= 3);
 }

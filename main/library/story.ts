@@ -8,7 +8,7 @@ import type { Article, StoryArticle, StorySelection, StoryView } from '../../sha
 import { ApiError } from '../../shared/errors';
 import { storyClaims, storyFacts, type StoryPair } from '../../shared/story';
 import { getArticle } from './articles';
-import { addCorrection, correctionHome, correctionsBetween, mirrored } from './comparisons';
+import { correctionHome, correctionsBetween, mirrored, storeCorrections } from './comparisons';
 import { articleAnalysis, baseComparison, type LexiconInUse } from './engine-memo';
 import { userLexicon } from './lexicon';
 import type { Db } from './open';
@@ -86,7 +86,7 @@ function checkCount(chosen: Chosen): void {
 
 /** One pair as the story reads it: the engine's comparison with the pair's corrections from either direction. */
 function storyPair(db: Db, left: Article, right: Article, lexicon: LexiconInUse) {
-  const base = baseComparison(left, right, lexicon);
+  const base = baseComparison(db, left, right, lexicon);
   const corrected = applyCorrections(base, correctionsBetween(db, left.id, right.id), (l, r) =>
     judgeClaimPair(l, r, base.left.language, base.right.language, lexicon.lexicon),
   );
@@ -114,7 +114,7 @@ export function openStory(db: Db, selection: StorySelection): StoryView {
   const lexicon = userLexicon(db);
   const ordered = [...chosen.articles].sort(byDate);
   const columns: StoryArticle[] = ordered.map((a) => {
-    const analysis = articleAnalysis(a, lexicon);
+    const analysis = articleAnalysis(db, a, lexicon);
     const {
       text: _text,
       provenance: _provenance,
@@ -164,7 +164,7 @@ export function correctStoryPair(
   if (leftId === rightId) throw new ApiError('invalid_input', 'A correction links claims of two different articles.');
   const left = getArticle(db, leftId);
   const right = getArticle(db, rightId);
-  const home = correctionHome(db, leftId, rightId, baseComparison(left, right, userLexicon(db)).counts);
-  addCorrection(db, home.comparisonId, home.leftId !== leftId ? mirrored(input) : input);
+  const home = correctionHome(db, leftId, rightId, baseComparison(db, left, right, userLexicon(db)).counts);
+  storeCorrections(db, home.comparisonId, [home.leftId !== leftId ? mirrored(input) : input]);
   return { comparisonId: home.comparisonId };
 }

@@ -36,6 +36,7 @@ const STATUS: Readonly<Record<ErrorCode, number>> = {
   not_found: 404,
   unknown_method: 404,
   conflict: 409,
+  cancelled: 409,
   too_large: 413,
   unsupported: 422,
   read_only: 403,

@@ -32,12 +32,33 @@ export async function buildAll({ quiet = false } = {}) {
       outdir: 'out/main',
       outExtension: { '.js': '.cjs' },
     }),
-    esbuild({ ...common, entryPoints: { cli: 'main/cli.ts' }, outdir: 'out/main', outExtension: { '.js': '.cjs' } }),
+    // The command line as ES modules split per command: `parallax --help` loads one small file, and only the
+    // commands that compare load the engine and its language data (main/cli.ts imports each command lazily).
+    esbuild({
+      ...common,
+      format: 'esm',
+      splitting: true,
+      entryPoints: { cli: 'main/cli.ts' },
+      outdir: 'out/main',
+      outExtension: { '.js': '.mjs' },
+      chunkNames: 'cli-[hash]',
+      banner: {
+        js: [
+          "import { createRequire as __pxRequire } from 'node:module';",
+          "import { fileURLToPath as __pxPath } from 'node:url';",
+          "import { dirname as __pxDirname } from 'node:path';",
+          'const require = __pxRequire(import.meta.url);',
+          'const __filename = __pxPath(import.meta.url);',
+          'const __dirname = __pxDirname(__filename);',
+        ].join(' '),
+      },
+    }),
     // Worker threads (main/workers/): each its own bundle beside the main bundles, found by main/workers/script.ts.
     esbuild({
       ...common,
       entryPoints: {
         'parse-worker': 'main/ingest/parse-worker.ts',
+        'engine-worker': 'main/engine/engine-worker.ts',
         'quick-check-worker': 'main/library/quick-check-worker.ts',
         'read-worker': 'main/exchange/read-worker.ts',
         'ocr-worker': 'main/ingest/ocr/ocr-worker.ts',

@@ -1,8 +1,8 @@
 // A small pool of worker threads that runs tasks away from the main thread, each under limits: a heap ceiling
 // (`resourceLimits`), a time limit, and a ceiling on how much the process may grow while the task runs (array
 // buffers live outside the heap, so the heap ceiling alone does not bound them). A task that breaks a limit
-// ends its worker and fails alone; the next task gets a fresh worker. Document parsing uses it today; the
-// comparison engine can use the same machinery.
+// ends its worker and fails alone; the next task gets a fresh worker. A task may report progress, and may be
+// cancelled: taken off the queue, or its worker ended. Document parsing, OCR and the comparison engine use it.
 import { Worker, type ResourceLimits, type Transferable } from 'node:worker_threads';
 import { deserialiseError, type ProgressMessage, type ResultMessage, type TaskMessage } from './protocol';
 import { workerScript } from './script';
@@ -16,6 +16,11 @@ export interface WorkerPoolOptions {
   readonly timeoutMs: number;
   /** How much the whole process may grow (resident memory) while one task runs; checked every 50 ms. */
   readonly maxGrowthBytes?: number;
+  /**
+   * Keep one worker started and idle once `warm()` is called, and again after a worker is ended, so a task does
+   * not wait for a worker to load its code (the engine's takes a moment).
+   */
+  readonly keepWarm?: boolean;
 }
 
 export type WorkerFailure = 'timeout' | 'memory' | 'crashed' | 'cancelled';
@@ -63,6 +68,7 @@ export class WorkerPool<I, O> {
   private readonly queue: Task<I, O>[] = [];
   private nextId = 1;
   private closed = false;
+  private warmed = false;
 
   constructor(private readonly options: WorkerPoolOptions) {}
 
@@ -84,6 +90,12 @@ export class WorkerPool<I, O> {
   }
 
   /** Ends every worker; tasks still waiting fail. */
+  /** Starts a worker ahead of the first task (with `keepWarm`, one stays ready from now on). */
+  warm(): void {
+    this.warmed = true;
+    if (!this.closed && this.slots.length === 0) this.spawn();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const t of this.queue.splice(0)) t.reject(new Error('The worker pool was closed.'));
@@ -192,6 +204,8 @@ export class WorkerPool<I, O> {
     this.finish(slot);
     if (task) task.reject(failure ?? new Error('The worker pool was closed.'));
     await slot.worker.terminate();
-    if (!this.closed) this.pump();
+    if (this.closed) return;
+    this.pump();
+    if (this.options.keepWarm && this.warmed) this.warm();
   }
 }

@@ -30,3 +30,10 @@ export function serialiseError(err: unknown): SerialisedError {
 export function deserialiseError(e: SerialisedError): Error {
   return isErrorCode(e.code) ? new ApiError(e.code, e.message) : new Error(e.message);
 }
+
+/** How far an engine task has got: `done` of `total` steps, and what it is doing (a word the caller turns into a label). */
+export interface TaskProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly stage: string;
+}

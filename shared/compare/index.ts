@@ -2,7 +2,7 @@
 // entities, labels, concepts, quantities, dates, polarity, attribution, actions, disputes), cacheable as plain
 // data, and per-pair work (pair/: weighing, candidate pairs, the link model, matching, judging, the document
 // stance). Pure and deterministic: the same texts give the same Comparison.
-import { analyseArticle, ANALYSIS_VERSION, MAX_TEXT_CHARS, TextTooLargeError } from './analysis/analyse';
+import { analyseArticle, MAX_TEXT_CHARS, TextTooLargeError } from './analysis/analyse';
 import type { ArticleAnalysis } from './analysis/types';
 import { resourcesFor } from './language/resources';
 import { EMPTY_LEXICON, type UserLexicon } from './language/user-lexicon';
@@ -13,7 +13,7 @@ import { splitClaims } from './sentences';
 import type { Claim, CompareOptions, Comparison, Link } from './types';
 import { wordDiff } from './worddiff';
 
-export const ENGINE_VERSION = ANALYSIS_VERSION;
+export { ENGINE_VERSION } from './version';
 export { analyseArticle, MAX_TEXT_CHARS, TextTooLargeError };
 
 export function compareTexts(leftText: string, rightText: string, options: CompareOptions = {}): Comparison {

@@ -188,6 +188,11 @@ export interface PreparedReport {
 
 export function prepareReport(text: string, language?: string, lexicon?: UserLexicon): PreparedReport {
   const analysis = analyseArticle(text, { ...(language ? { language } : {}), ...(lexicon ? { lexicon } : {}) });
+  return preparedFromAnalysis(text, analysis);
+}
+
+/** A report prepared from its analysis (which may come from the library's cache). */
+export function preparedFromAnalysis(text: string, analysis: ArticleAnalysis): PreparedReport {
   const folded = analysis.sentences.map((s) => wordsOf(text.slice(s.start, s.end)));
   return {
     text,

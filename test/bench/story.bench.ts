@@ -82,8 +82,8 @@ console.log(
 analyseArticle('Warm-up text about a ceasefire in Deraa on Friday, 29 June 2018.', { language: 'en' });
 
 const open = () => openStory(lib.ctx.db, { story: 'Benchmark story' });
-const cold = time(open, () => forgetEngineMemo('all'), 5);
-const analysesCached = time(open, () => forgetEngineMemo('comparisons'), 7);
+const cold = time(open, () => forgetEngineMemo('all', lib.ctx.db), 5);
+const analysesCached = time(open, () => forgetEngineMemo('comparisons', lib.ctx.db), 7);
 const allCached = time(open, () => undefined, 15);
 const naive = time(
   () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_CHARS } from '../../shared/api';
 import { MAX_DOCUMENT_FILE_BYTES, MAX_TEXT_FILE_BYTES, PARSE_TIME_LIMIT_MS } from '../../main/ingest/limits';
 import { MAX_BODY_BYTES } from '../../main/server/http';
+import { ENGINE_HEAP_MB, ENGINE_TIME_LIMIT_MS } from '../../main/engine/engine';
 
 const architecture = fs.readFileSync('docs/ARCHITECTURE.md', 'utf8').replace(/\s+/g, ' ');
 const readme = fs.readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
@@ -24,6 +25,10 @@ describe('the documentation', () => {
       expect(doc).toContain(MAX_ARTICLE_CHARS.toLocaleString('en'));
     }
     expect(readme).toContain(`time limit (${PARSE_TIME_LIMIT_MS / 1000} s)`);
+  });
+
+  it("states the engine worker's limits", () => {
+    expect(architecture).toContain(`(${ENGINE_TIME_LIMIT_MS / 60_000} minutes, a ${ENGINE_HEAP_MB / 1024} GB heap)`);
   });
 
   it('names the flags the tools take', () => {

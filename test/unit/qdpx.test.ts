@@ -38,7 +38,7 @@ afterEach(async () => {
   await closeReadPool();
 });
 
-function storyLibrary(): { lib: Lib; left: number; right: number; comparisonId: number } {
+async function storyLibrary(): Promise<{ lib: Lib; left: number; right: number; comparisonId: number }> {
   const lib = newLibrary();
   const add = (title: string, outlet: string, text: string, date: string) =>
     insertArticle(lib.ctx.db, {
@@ -55,11 +55,11 @@ function storyLibrary(): { lib: Lib; left: number; right: number; comparisonId: 
   const left = add('Truce holds in Deraa', 'Wire', LEFT, '2018-06-29');
   const right = add('Deraa: a day-long truce', 'Daily', RIGHT, '2018-06-30');
   setOutletNotes(lib.ctx.db, 'Daily', 'State-affiliated <and> proud');
-  const view = openComparison(lib.ctx.db, left, right);
+  const view = await openComparison(lib.ctx.db, left, right);
   const first = view.comparison.links[0]!;
   const claim = (ids: readonly string[], side: 'left' | 'right') =>
     view.comparison[side].claims.find((c) => c.id === ids[0])!;
-  addCorrection(lib.ctx.db, view.comparisonId, {
+  await addCorrection(lib.ctx.db, view.comparisonId, {
     kind: 'note',
     leftText: claim(first.left, 'left').text,
     rightText: claim(first.right, 'right').text,
@@ -70,7 +70,7 @@ function storyLibrary(): { lib: Lib; left: number; right: number; comparisonId: 
 
 describe('QDPX export', () => {
   it('is valid against the REFI-QDA Project schema, with its sources in Sources/', async () => {
-    const { lib } = storyLibrary();
+    const { lib } = await storyLibrary();
     const file = await exportQdpx(lib.ctx.db, { story: 'Deraa truce' }, '1.0.0');
     const files = await unzipText(file.bytes);
     const xml = files.get('project.qde')!;
@@ -84,7 +84,7 @@ describe('QDPX export', () => {
   });
 
   it('marks each claim at its exact position in code points, also after characters outside the BMP', async () => {
-    const { lib, left, right } = storyLibrary();
+    const { lib, left, right } = await storyLibrary();
     const files = await unzipText((await exportQdpx(lib.ctx.db, { story: 'Deraa truce' }, '1')).bytes);
     const xml = files.get('project.qde')!;
     const guid = guidsFor(lib.ctx.db);
@@ -92,7 +92,7 @@ describe('QDPX export', () => {
       [guid(`source:${left}`), LEFT],
       [guid(`source:${right}`), RIGHT],
     ]);
-    const view = openComparison(lib.ctx.db, left, right, { record: false });
+    const view = await openComparison(lib.ctx.db, left, right, { record: false });
     const claimTexts = new Set([...view.comparison.left.claims, ...view.comparison.right.claims].map((c) => c.text));
     const selections = selectionsOf(xml);
     expect(selections.length).toBeGreaterThanOrEqual(4);
@@ -111,7 +111,7 @@ describe('QDPX export', () => {
   });
 
   it('codes verdicts and reason kinds from the codebook, and carries notes, links, variables and a set', async () => {
-    const { lib } = storyLibrary();
+    const { lib } = await storyLibrary();
     const xml = (await unzipText((await exportQdpx(lib.ctx.db, {}, '1')).bytes)).get('project.qde')!;
     const guid = guidsFor(lib.ctx.db);
     const code = (key: string) => guid(`code:${key}`);
@@ -133,12 +133,12 @@ describe('QDPX export', () => {
   });
 
   it('gives the same GUIDs in every export of a library, and other GUIDs in another library', async () => {
-    const a = storyLibrary();
+    const a = await storyLibrary();
     const once = (await unzipText((await exportQdpx(a.lib.ctx.db, {}, '1')).bytes)).get('project.qde')!;
     const twice = (await unzipText((await exportQdpx(a.lib.ctx.db, {}, '1')).bytes)).get('project.qde')!;
     const stable = (x: string) => x.replace(/creationDateTime="[^"]+"/, '');
     expect(stable(twice)).toBe(stable(once));
-    const b = storyLibrary();
+    const b = await storyLibrary();
     const other = (await unzipText((await exportQdpx(b.lib.ctx.db, {}, '1')).bytes)).get('project.qde')!;
     const sources = (x: string) => [...x.matchAll(/<TextSource guid="([^"]+)"/g)].map((m) => m[1]);
     expect(sources(other).some((g) => sources(once).includes(g))).toBe(false);
@@ -204,7 +204,7 @@ describe('QDPX export', () => {
 
 describe('QDPX import', () => {
   it('brings a Parallax project back into an empty library: sources, selections and notes', async () => {
-    const { lib } = storyLibrary();
+    const { lib } = await storyLibrary();
     const exported = await exportQdpx(lib.ctx.db, { story: 'Deraa truce' }, '1');
     const empty = newLibrary();
     const result = await directApi(empty.ctx).importQdpx({
@@ -326,8 +326,8 @@ describe('the command line', () => {
   const cli = (...args: string[]) =>
     spawnSync(process.execPath, ['main/bin/parallax.cjs', ...args], { encoding: 'utf8' });
 
-  it('exports a story with `export --format qdpx` and imports it into a new library', () => {
-    const { lib } = storyLibrary();
+  it('exports a story with `export --format qdpx` and imports it into a new library', async () => {
+    const { lib } = await storyLibrary();
     lib.ctx.db.close();
     const out = path.join(dir, 'deraa.qdpx');
     const run = cli('export', '--db', lib.file, '--format', 'qdpx', '--story', 'Deraa truce', '--out', out);

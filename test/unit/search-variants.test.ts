@@ -27,4 +27,18 @@ describe('search across spellings and languages', () => {
       lib.close();
     }
   });
+
+  it("knows a spelling added after the first search (the library's words are read again when they change)", async () => {
+    const lib = tempLibrary();
+    try {
+      const api = directApi(lib.ctx);
+      const a = insertArticle(lib.ctx.db, { title: 'One', text: 'Shelling hit Deraa overnight, residents said.' });
+      const ids = async (query: string) => (await api.searchArticles({ query })).hits.map((h) => h.id);
+      expect(await ids('Daraa')).toEqual([a.id]);
+      const b = insertArticle(lib.ctx.db, { title: 'Two', text: "Convoys left Dara'a for Idlib on Friday." });
+      expect((await ids('Deraa')).sort()).toEqual([a.id, b.id].sort());
+    } finally {
+      lib.close();
+    }
+  });
 });

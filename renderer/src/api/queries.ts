@@ -5,6 +5,7 @@ import { QueryClient, useQuery, useQueryClient, type QueryKey } from '@tanstack/
 import type { ApiInput } from '../../../shared/api';
 import type { ArticleFilters, ComparisonView, StorySelection } from '../../../shared/domain';
 import { ApiError } from '../../../shared/errors';
+import { viewId } from '../shell/WorkProgress';
 import { getApi, UnreachableError } from './client';
 
 export function makeQueryClient(): QueryClient {
@@ -96,7 +97,7 @@ export function useComparison(left: number, right: number) {
     queryFn: () => {
       performance.mark('parallax:compare-requested');
       return getApi()
-        .openComparison({ leftId: left, rightId: right })
+        .openComparison({ leftId: left, rightId: right, view: viewId('compare') })
         .then((v) => {
           performance.mark('parallax:compare-received');
           // Opening records the pair as recent: the list picks that up.
@@ -130,6 +131,7 @@ export function afterStoryCorrection(client: QueryClient): Promise<void> {
 export function useClaimCheck(claim: string, sourceArticleId?: number) {
   return useQuery({
     queryKey: keys.check(claim, sourceArticleId),
-    queryFn: () => getApi().checkClaim({ claim, ...(sourceArticleId ? { sourceArticleId } : {}) }),
+    queryFn: () =>
+      getApi().checkClaim({ claim, ...(sourceArticleId ? { sourceArticleId } : {}), view: viewId('check') }),
   });
 }

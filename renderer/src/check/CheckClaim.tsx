@@ -12,6 +12,7 @@ import screens from '../app/Screens.module.css';
 import { useFormat } from '../shell/format';
 import { markSpans } from '../shell/markSpans';
 import { Loading, LoadError } from '../shell/Status';
+import { WorkProgress } from '../shell/WorkProgress';
 import ui from '../shell/common.module.css';
 import styles from './CheckClaim.module.css';
 
@@ -70,7 +71,14 @@ function Results(props: {
 }) {
   const { t } = useTranslation();
   const result = useClaimCheck(props.claim, props.from);
-  if (result.isPending) return <Loading what={t('status.what.library')} />;
+  if (result.isPending) {
+    return (
+      <>
+        <Loading what={t('status.what.library')} />
+        <WorkProgress view="check" />
+      </>
+    );
+  }
   if (result.isError) return <LoadError error={result.error} onRetry={() => void result.refetch()} />;
   return (
     <div className={styles.results}>

@@ -7,6 +7,7 @@ import { NotFound } from '../app/NotFound';
 import { navigate } from '../app/useRoute';
 import { isNotFound } from '../shell/errors';
 import { Loading, LoadError } from '../shell/Status';
+import { WorkProgress } from '../shell/WorkProgress';
 import { ComparisonView } from './ComparisonView';
 import styles from './CompareScreen.module.css';
 
@@ -27,7 +28,14 @@ export function CompareScreen({
     performance.mark('parallax:compare-opened');
   });
   const loaded = useComparison(left, right);
-  if (loaded.isPending) return <Loading what={t('status.what.comparison')} />;
+  if (loaded.isPending) {
+    return (
+      <main className={styles.workspace}>
+        <Loading what={t('status.what.comparison')} />
+        <WorkProgress view="compare" />
+      </main>
+    );
+  }
   if (loaded.isError) {
     return isNotFound(loaded.error) ? (
       <NotFound what="comparison" />

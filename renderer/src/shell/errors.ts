@@ -8,6 +8,7 @@ export function errorMessage(err: unknown, t: TFunction): string {
   if (err instanceof UnreachableError) return t('errors.unreachable');
   if (err instanceof NoTokenError) return t('errors.noToken');
   if (err instanceof ApiError && err.code === 'unauthorized') return t('errors.unauthorized');
+  if (err instanceof ApiError && err.code === 'cancelled') return t('errors.cancelled');
   return err instanceof Error && err.message ? err.message : t('errors.unexpected');
 }
 

@@ -4,6 +4,7 @@ import { detectLanguage } from '../../text/language';
 import { ENGINE_LANGUAGES, resourcesFor } from '../language/resources';
 import { compileLexicon, EMPTY_LEXICON, type UserLexicon } from '../language/user-lexicon';
 import { splitClaims } from '../sentences';
+import { ENGINE_VERSION } from '../version';
 import { findActions } from './actions';
 import { findAttribution } from './attribution';
 import { findConcepts } from './concepts';
@@ -16,8 +17,6 @@ import { findNegations } from './polarity';
 import { findQuantities } from './quantities';
 import { tokenize, type Token } from './tokens';
 import type { ArticleAnalysis } from './types';
-
-export const ANALYSIS_VERSION = '2.0.0';
 
 /** Longest text one side may have (about 100,000 words): beyond it the caller is told to split the text. */
 export const MAX_TEXT_CHARS = 1_000_000;
@@ -34,6 +33,8 @@ export interface AnalyseOptions {
   readonly lexicon?: UserLexicon;
   /** How the text is named in messages ("the left text"). */
   readonly name?: string;
+  /** Called now and then with the sentences analysed so far, for a progress bar. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export function resolveLanguage(text: string, given: string | undefined): { language: string; detected: boolean } {
@@ -49,6 +50,28 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return long.length >= 3 && long.filter((t) => t.capitalised).length >= long.length * 0.6;
 }
 
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+/** Letters and capital letters in a text, in UTF-16 code units (ASCII without a regular expression). */
+function letterCount(text: string): { all: number; upper: number } {
+  let all = 0;
+  let upper = 0;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) {
+        all++;
+        upper++;
+      } else if (c >= 97 && c <= 122) all++;
+    } else if (LETTER.test(ch)) {
+      all += ch.length;
+      if (UPPER.test(ch)) upper += ch.length;
+    }
+  }
+  return { all, upper };
+}
+
 export function analyseArticle(text: string, options: AnalyseOptions = {}): ArticleAnalysis {
   if (text.length > MAX_TEXT_CHARS) {
     throw new TextTooLargeError(
@@ -59,10 +82,12 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
   const res = resourcesFor(language);
   const user = compileLexicon(options.lexicon ?? EMPTY_LEXICON);
   const reference = options.date && !Number.isNaN(Date.parse(options.date)) ? new Date(options.date) : undefined;
-  const sentences = splitClaims(text).map((seg) => {
+  const claims = splitClaims(text);
+  const sentences = claims.map((seg, index) => {
+    if (options.onProgress && index % 64 === 0) options.onProgress(index, claims.length);
     const sentence = text.slice(seg.start, seg.end);
     const tokens = tokenize(sentence, seg.start, res);
-    const letters = sentence.replace(/[^\p{L}]/gu, '');
+    const letters = letterCount(sentence);
     const ctx: SentenceContext = {
       text,
       start: seg.start,
@@ -79,7 +104,7 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
       inPhrase: new Array<boolean>(tokens.length).fill(false),
       phraseStart: new Array<boolean>(tokens.length).fill(false),
       question: /\?["»”’)\s]*$/.test(sentence),
-      shouted: letters.length > 12 && letters.replace(/\P{Lu}/gu, '').length > letters.length * 0.7,
+      shouted: letters.all > 12 && letters.upper > letters.all * 0.7,
       titleCase: isTitleCase(tokens),
       entities: [],
       quantities: [],
@@ -101,5 +126,5 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
     findDispute(ctx);
     return finishSentence(ctx);
   });
-  return { engineVersion: ANALYSIS_VERSION, language, detected, textLength: text.length, sentences };
+  return { engineVersion: ENGINE_VERSION, language, detected, textLength: text.length, sentences };
 }

@@ -2,11 +2,12 @@
 // of the lemma, WordNet's first senses, the verb a noun derives from, and the synonym group; in French, the stem
 // and the keys of its English translations (lexicon, then cognates). Multi-word entries ("shut down",
 // "cessez-le-feu", "pull out") put their keys on their first word. Weights favour rare words.
-import { derivationEn, isKnownEnglish, sensesEn, stemEn } from '../language/english';
+import { derivationEn, isKnownEnglish, sensesEn, startsEnglishPhrase, stemEn } from '../language/english';
 import { FRENCH_PHRASES, translateFr } from '../language/french';
 import { PhraseIndex } from '../language/phrases';
 import { rarityWeight, resourcesFor } from '../language/resources';
-import { addKey, isStopword, type SentenceContext } from './context';
+import { addKey, addSharedKeys, isStopword, type SentenceContext } from './context';
+import type { Token } from './tokens';
 
 const SENSE_FACTOR = 0.7;
 const GROUP_FACTOR = 0.85;
@@ -28,17 +29,22 @@ function englishKeys(lemma: string, weight: number, put: (key: string, weight: n
   if (group && group.words.length === lemma.split(' ').length) put(`g:${group.value}`, weight * GROUP_FACTOR);
 }
 
-function wordKeys(ctx: SentenceContext, i: number): void {
-  const t = ctx.tokens[i]!;
-  const put = (key: string, weight: number) => addKey(ctx, i, key, weight);
-  const code = ctx.res.code;
+/** A word's keys in the order they are put, as [key, weight, key, weight, ...]. */
+type KeyList = readonly (string | number)[];
+
+function computeWordKeys(t: Token, code: string): KeyList {
+  const out: (string | number)[] = [];
+  const put = (key: string, weight: number) => {
+    out.push(key, weight);
+  };
   const weight = rarityWeight(`${code === 'und' ? 'en' : code}:${t.folded}`);
   if (code === 'en') {
     englishKeys(t.lemma, weight, put);
     if (t.folded !== t.lemma && sensesEn(t.folded).length) englishKeys(t.folded, weight, put);
   } else if (code === 'fr') {
     put(`fr:${t.stem}`, weight);
-    const group = ctx.res.synonyms.match([t.lemma], 0) ?? ctx.res.synonyms.match([t.folded], 0);
+    const res = resourcesFor('fr');
+    const group = res.synonyms.match([t.lemma], 0) ?? res.synonyms.match([t.folded], 0);
     if (group) put(`g:${group.value}`, weight * GROUP_FACTOR);
     for (const en of translateFr(t.text.toLowerCase()).slice(0, 3)) englishKeys(en, weight * TRANSLATION_FACTOR, put);
   } else {
@@ -47,6 +53,32 @@ function wordKeys(ctx: SentenceContext, i: number): void {
     put(`und:${t.folded}`, weight);
     if (t.folded.length >= 5 && isKnownEnglish(t.folded)) put(`en:${stemEn(t.folded)}`, weight * 0.7);
   }
+  return out;
+}
+
+// A word's keys depend only on the word and its language: computed once per process for each (news vocabulary
+// repeats), as the map addKey would build from them, shared by every token of the word (copied on a later key).
+const WORD_KEYS = new Map<string, Map<string, ReadonlyMap<string, number>>>();
+const MAX_WORDS = 200_000;
+
+function wordKeys(ctx: SentenceContext, i: number): void {
+  const t = ctx.tokens[i]!;
+  const code = ctx.res.code;
+  let cache = WORD_KEYS.get(code);
+  if (!cache) WORD_KEYS.set(code, (cache = new Map()));
+  let keys = cache.get(t.text);
+  if (keys === undefined) {
+    const list = computeWordKeys(t, code);
+    const built = new Map<string, number>();
+    for (let k = 0; k < list.length; k += 2) {
+      const key = list[k] as string;
+      built.set(key, Math.max(built.get(key) ?? 0, list[k + 1] as number));
+    }
+    keys = built;
+    if (cache.size >= MAX_WORDS) cache.clear();
+    cache.set(t.text, keys);
+  }
+  addSharedKeys(ctx, i, keys);
 }
 
 function phraseKeys(ctx: SentenceContext, i: number): void {
@@ -63,7 +95,7 @@ function phraseKeys(ctx: SentenceContext, i: number): void {
       mark(p.words.length);
     }
   }
-  if (ctx.res.code === 'en' && tokens[i + 1]) {
+  if (ctx.res.code === 'en' && tokens[i + 1] && startsEnglishPhrase(tokens[i]!.lemma)) {
     // Two-word lemmas WordNet knows ("shut down", "pull out", "take over").
     const pair = `${tokens[i]!.lemma} ${tokens[i + 1]!.folded}`;
     if (sensesEn(pair).length) englishKeys(pair, 1.1, put);

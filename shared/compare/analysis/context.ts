@@ -67,10 +67,24 @@ export function keysAt(ctx: SentenceContext, i: number): string[] {
 /** The keys of a token that has none yet: shared, and replaced by the token's own map on its first key. */
 export const NO_KEYS: ReadonlyMap<string, number> = new Map();
 
+/** Key maps shared by every token of one word (a word's keys, computed once): copied before a key is added. */
+const SHARED = new WeakSet<ReadonlyMap<string, number>>();
+
 export function addKey(ctx: SentenceContext, i: number, key: string, weight: number): void {
   let m = ctx.keys[i]!;
   if (m === NO_KEYS) ctx.keys[i] = m = new Map();
+  else if (SHARED.has(m)) ctx.keys[i] = m = new Map(m);
   m.set(key, Math.max(m.get(key) ?? 0, weight));
+}
+
+/**
+ * Gives token i a word's keys (as addKey would, one by one, in order): a token with no keys yet takes the shared
+ * map itself, so most tokens cost no map of their own.
+ */
+export function addSharedKeys(ctx: SentenceContext, i: number, keys: ReadonlyMap<string, number>): void {
+  SHARED.add(keys);
+  if (ctx.keys[i] === NO_KEYS) ctx.keys[i] = keys as Map<string, number>;
+  else keys.forEach((w, k) => addKey(ctx, i, k, w));
 }
 
 /** Text between two tokens (punctuation tells clause boundaries). */
@@ -86,18 +100,27 @@ export function spanOf(ctx: SentenceContext, from: number, to: number): Span {
 }
 
 export function finishSentence(ctx: SentenceContext): SentenceAnalysis {
-  const keys: Record<string, number> = {};
-  const keySpans: Record<string, Span> = {};
+  // Records keyed by many different strings: made as dictionaries from the start (no prototype, and every key
+  // has a prefix such as "en:", so no key can be an Object.prototype name), instead of one hidden class per key.
+  const keys: Record<string, number> = Object.create(null) as Record<string, number>;
+  const keySpans: Record<string, Span> = Object.create(null) as Record<string, Span>;
   const words: string[][] = [];
-  ctx.keys.forEach((m, i) => {
-    if (!m.size) return;
+  for (let i = 0; i < ctx.keys.length; i++) {
+    const m = ctx.keys[i]!;
+    if (!m.size) continue;
     const t = ctx.tokens[i]!;
-    words.push([...m.keys()]);
-    for (const [k, w] of m) {
-      keys[k] = Math.max(keys[k] ?? 0, w);
-      keySpans[k] ??= [t.start, t.end];
-    }
-  });
+    const list: string[] = [];
+    let span: Span | undefined;
+    m.forEach((w, k) => {
+      list.push(k);
+      const had = keys[k];
+      if (had === undefined) {
+        keys[k] = Math.max(0, w);
+        keySpans[k] = span ??= [t.start, t.end];
+      } else if (w > had) keys[k] = w;
+    });
+    words.push(list);
+  }
   return {
     start: ctx.start,
     end: ctx.end,

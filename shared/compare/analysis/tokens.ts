@@ -5,10 +5,8 @@
 import { fold } from '../language/phrases';
 import type { LanguageResources } from '../language/resources';
 
-export interface Token {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
+/** What a token is as a word, whatever its position: the same for every occurrence of the same text. */
+interface Lexeme {
   readonly folded: string;
   readonly lemma: string;
   readonly stem: string;
@@ -19,25 +17,54 @@ export interface Token {
   readonly allCaps: boolean;
 }
 
+export interface Token extends Lexeme {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 const TOKEN =
   /(?:\p{Lu}\.){2,}|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?|[\p{L}\p{N}]+(?:['’\-‑][\p{L}\p{N}]+)*|[%$€£]/gu;
 const ELISION = /^(jusqu|lorsqu|puisqu|quoiqu|qu|[ldnsjmtc])['’](?=\p{L})/iu;
 const CONTRACTION = /^(\p{L}+)(n['’]t)$/iu;
 
-function make(text: string, start: number, res: LanguageResources): Token {
+function lexeme(text: string, res: LanguageResources): Lexeme {
   const folded = fold(text);
   const isNumber = /^\d/.test(text);
   const lemma = isNumber ? folded : res.lemma(folded);
   return {
-    text,
-    start,
-    end: start + text.length,
     folded,
     lemma,
     stem: isNumber ? folded : res.stem(lemma),
     isNumber,
     capitalised: /^\p{Lu}/u.test(text),
     allCaps: text.length > 1 && /^[\p{Lu}\d.]+$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text),
+  };
+}
+
+// News vocabulary repeats: each language's words are looked up (folded, lemmatised, stemmed) once per process.
+const LEXEMES = new Map<LanguageResources, Map<string, Lexeme>>();
+const MAX_LEXEMES = 200_000;
+
+function make(text: string, start: number, res: LanguageResources): Token {
+  let cache = LEXEMES.get(res);
+  if (!cache) LEXEMES.set(res, (cache = new Map()));
+  let x = cache.get(text);
+  if (x === undefined) {
+    x = lexeme(text, res);
+    if (cache.size >= MAX_LEXEMES) cache.clear();
+    cache.set(text, x);
+  }
+  return {
+    text,
+    start,
+    end: start + text.length,
+    folded: x.folded,
+    lemma: x.lemma,
+    stem: x.stem,
+    isNumber: x.isNumber,
+    capitalised: x.capitalised,
+    allCaps: x.allCaps,
   };
 }
 

@@ -47,7 +47,13 @@ export class PhraseIndex<T> {
   match(words: readonly string[], i: number): PhraseEntry<T> | undefined {
     const list = this.byFirst.get(words[i] ?? '');
     if (!list) return undefined;
-    return list.find((e) => e.words.every((w, k) => words[i + k] === w));
+    // Plain loops: this runs for every word of every sentence against several lists.
+    for (const e of list) {
+      let k = 1;
+      while (k < e.words.length && words[i + k] === e.words[k]) k++;
+      if (k === e.words.length) return e;
+    }
+    return undefined;
   }
 
   has(word: string): boolean {

@@ -89,6 +89,8 @@ interface Group {
 
 const MAX_PER_SIDE = 3;
 
+const sameKey = (k: string) => k;
+
 function match(scored: readonly ScoredPair[], model: LinkModel): Group[] {
   const sorted = scored
     .filter((s) => s.p >= model.possible)
@@ -141,7 +143,7 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
     text: input.text,
     language: input.analysis.language,
     sentence: input.analysis.sentences[i]!,
-    rename: renamed ? vocabulary.rename : (k) => k,
+    rename: renamed ? vocabulary.rename : sameKey,
   });
   const stance = documentStance(left, right, leftClaims, rightClaims);
   const links: Link[] = match(scored, model).map((g) => {

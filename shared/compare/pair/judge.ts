@@ -7,6 +7,7 @@ import { nameKey } from '../language/names';
 import { fold } from '../language/phrases';
 import { WORDNET_ANTONYMS } from '../language/english';
 import { resourcesFor } from '../language/resources';
+import { keyList } from './vocabulary';
 import { CONFLICT_KINDS, type Reason, type ReasonKind, type Span, type Verdict } from '../types';
 
 export interface JudgedSide {
@@ -31,8 +32,20 @@ function reason(
 }
 
 const keysOf = (s: JudgedSide, keys: readonly string[]) => new Set(keys.map(s.rename));
-const meets = (x: ReadonlySet<string>, y: ReadonlySet<string>) => [...x].some((k) => y.has(k));
-const sentenceKeys = (s: JudgedSide) => keysOf(s, Object.keys(s.sentence.keys));
+function meets(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  for (const k of x) if (y.has(k)) return true;
+  return false;
+}
+// A sentence's keys as one side writes them, made once per sentence and renaming (a link is judged by several
+// rules, each of which reads them).
+const SENTENCE_KEYS = new WeakMap<SentenceAnalysis, { rename: JudgedSide['rename']; keys: ReadonlySet<string> }>();
+function sentenceKeys(s: JudgedSide): ReadonlySet<string> {
+  const known = SENTENCE_KEYS.get(s.sentence);
+  if (known && known.rename === s.rename) return known.keys;
+  const keys = keysOf(s, keyList(s.sentence));
+  SENTENCE_KEYS.set(s.sentence, { rename: s.rename, keys });
+  return keys;
+}
 
 const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en') : String(Math.round(n * 100) / 100));
 

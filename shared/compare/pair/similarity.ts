@@ -11,6 +11,8 @@ export interface Profile {
   readonly words: readonly { readonly keys: readonly string[]; readonly weights: readonly number[] }[];
   readonly keys: ReadonlyMap<string, number>;
   readonly total: number;
+  /** Each word's own key (its first: stem, name or figure), for plain word overlap. */
+  readonly own: ReadonlySet<string>;
 }
 
 export function profiles(a: ArticleAnalysis, vocabulary: Vocabulary, renamed: boolean): Profile[] {
@@ -32,7 +34,9 @@ export function profiles(a: ArticleAnalysis, vocabulary: Vocabulary, renamed: bo
       total += max;
       return out;
     });
-    return { index, sentence, words, keys, total };
+    const own = new Set<string>();
+    for (const w of words) if (w.keys[0] !== undefined) own.add(w.keys[0]);
+    return { index, sentence, words, keys, total, own };
   });
 }
 
@@ -76,9 +80,8 @@ export function overlap(a: Profile, b: Profile): Overlap {
   const shorter = a.total <= b.total ? ma.weight / (a.total || 1) : mb.weight / (b.total || 1);
   const shared: string[] = [];
   for (const k of a.keys.keys()) if (b.keys.has(k)) shared.push(k);
-  const own = (p: Profile) => new Set(p.words.map((w) => w.keys[0]).filter((k): k is string => k !== undefined));
-  const oa = own(a);
-  const ob = own(b);
+  const oa = a.own;
+  const ob = b.own;
   let plainShared = 0;
   for (const k of oa) if (ob.has(k)) plainShared++;
   return {

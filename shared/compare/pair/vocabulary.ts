@@ -10,9 +10,18 @@ export interface Vocabulary {
   rename(key: string): string;
 }
 
+const KEY_LISTS = new WeakMap<SentenceAnalysis, readonly string[]>();
+
+/** A sentence's keys as a list, made once per analysed sentence (an analysis is compared many times). */
+export function keyList(s: SentenceAnalysis): readonly string[] {
+  let list = KEY_LISTS.get(s);
+  if (!list) KEY_LISTS.set(s, (list = Object.keys(s.keys)));
+  return list;
+}
+
 function nameKeys(a: ArticleAnalysis): Set<string> {
   const out = new Set<string>();
-  for (const s of a.sentences) for (const k of Object.keys(s.keys)) if (k.startsWith('E:')) out.add(k);
+  for (const s of a.sentences) for (const k of keyList(s)) if (k.startsWith('E:')) out.add(k);
   return out;
 }
 
@@ -72,14 +81,13 @@ export function buildVocabulary(left: ArticleAnalysis, right: ArticleAnalysis): 
   for (const [acronym, target] of acronyms(left, right)) if (!renames.has(acronym)) renames.set(acronym, target);
   const rename = (key: string) => renames.get(key) ?? key;
   const df = new Map<string, number>();
-  const count = (s: SentenceAnalysis, renamed: boolean) => {
-    for (const k of Object.keys(s.keys)) {
-      const key = renamed ? rename(k) : k;
+  for (const s of left.sentences) for (const k of keyList(s)) df.set(k, (df.get(k) ?? 0) + 1);
+  for (const s of right.sentences) {
+    for (const k of keyList(s)) {
+      const key = renames.get(k) ?? k;
       df.set(key, (df.get(key) ?? 0) + 1);
     }
-  };
-  left.sentences.forEach((s) => count(s, false));
-  right.sentences.forEach((s) => count(s, true));
+  }
   const n = left.sentences.length + right.sentences.length;
   const norm = Math.log(1 + Math.max(2, n));
   return {
