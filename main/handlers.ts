@@ -52,6 +52,15 @@ function analyseNew(ctx: AppContext, ids: readonly number[]): void {
   if (ctx.engine && !ctx.readOnly && ids.length) analyseAhead(ctx.db, ctx.engine, ids);
 }
 
+/**
+ * In the app (an engine worker, a writable library), the story's missing pairs are computed by the worker and
+ * cached first, so assembling the story view reads only; elsewhere (the command line) the view computes them.
+ */
+async function storyInEngine(ctx: AppContext, selection: ApiParsedInput<'openStory'>): Promise<void> {
+  if (!ctx.engine || ctx.readOnly) return;
+  await (await import('./library/story')).computeStoryInEngine(ctx.db, selection, ctx.engine);
+}
+
 export const handlers: Handlers = {
   appInfo: (ctx) => ({
     name: 'Parallax',
@@ -191,7 +200,11 @@ export const handlers: Handlers = {
     };
   },
   // The story view (and its engine) is loaded with the first story opened, not with every command.
-  openStory: async (ctx, selection) => (await import('./library/story')).openStory(ctx.db, selection),
+  openStory: async (ctx, selection) => {
+    const story = await import('./library/story');
+    await storyInEngine(ctx, selection);
+    return story.openStory(ctx.db, selection);
+  },
   correctStoryPair: async (ctx, { leftId, rightId, ...correction }) =>
     (await import('./library/story')).correctStoryPair(ctx.db, leftId, rightId, correction),
   exportStory: async (ctx, input) => {
@@ -199,6 +212,7 @@ export const handlers: Handlers = {
       import('./library/story'),
       import('../shared/report/story'),
     ]);
+    await storyInEngine(ctx, input.selection);
     return renderStory(
       {
         view: openStory(ctx.db, input.selection),

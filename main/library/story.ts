@@ -1,14 +1,23 @@
 // One story across two to eight reports, fact by fact: the articles a selection names (a story, or ids), each
 // analysed once (engine-memo.ts), every pair compared with the researcher's corrections of that pair in either
-// direction, then grouped into facts by shared/story. A correction made in the story view is stored on the pair's
-// comparison like any other.
+// direction, then grouped into facts by shared/story. In the app the engine worker first computes what the
+// library's caches lack (`computeStoryInEngine`), so assembling the view reads cached results only. A correction
+// made in the story view is stored on the pair's comparison like any other.
 import { ENGINE_VERSION, judgeClaimPair } from '../../shared/compare';
 import { applyCorrections, type CorrectionInput } from '../../shared/compare/corrections';
 import type { Article, StoryArticle, StorySelection, StoryView } from '../../shared/domain';
 import { ApiError } from '../../shared/errors';
 import { storyClaims, storyFacts, type StoryPair } from '../../shared/story';
 import { getArticle } from './articles';
-import { correctionHome, correctionsBetween, mirrored, storeCorrections } from './comparisons';
+import type { Engine } from '../engine/engine';
+import {
+  articleInput,
+  correctionHome,
+  correctionsBetween,
+  mirrored,
+  storeCorrections,
+} from './comparisons';
+import { analysisKey, cachedAnalysis, cachedComparison, storeAnalyses, storeComparison } from './engine-cache';
 import { articleAnalysis, baseComparison, type LexiconInUse } from './engine-memo';
 import { userLexicon } from './lexicon';
 import type { Db } from './open';
@@ -106,6 +115,43 @@ function pairRefs(db: Db, articles: readonly Article[]): StoryView['pairs'] {
     }),
   );
   return refs;
+}
+
+/**
+ * Has the engine (in the app, its worker) compute every pair of the story the library's cache lacks, and keeps
+ * them with the analyses it made, so `openStory` then only reads: the thread that answers the window or the
+ * browser-mode server does not compare reports. Pairs in the order and direction `openStory` reads them.
+ */
+export async function computeStoryInEngine(
+  db: Db,
+  selection: StorySelection,
+  engine: Engine,
+  view?: string,
+): Promise<void> {
+  const chosen = choose(db, selection);
+  checkCount(chosen);
+  const { lexicon, version } = userLexicon(db);
+  const ordered = [...chosen.articles].sort(byDate);
+  const keys = ordered.map((a) => analysisKey(a, version));
+  for (let i = 0; i < ordered.length; i++) {
+    for (let j = i + 1; j < ordered.length; j++) {
+      if (cachedComparison(db, keys[i]!, keys[j]!) !== null) continue;
+      const result = await engine.run(
+        {
+          kind: 'compare',
+          left: articleInput(ordered[i]!, keys[i]!, cachedAnalysis(db, keys[i]!)),
+          right: articleInput(ordered[j]!, keys[j]!, cachedAnalysis(db, keys[j]!)),
+          lexicon,
+        },
+        view ? { view } : {},
+      );
+      storeAnalyses(
+        db,
+        result.analysed.map((a) => ({ key: a.index === 0 ? keys[i]! : keys[j]!, json: a.json })),
+      );
+      storeComparison(db, keys[i]!, keys[j]!, result.comparison);
+    }
+  }
 }
 
 export function openStory(db: Db, selection: StorySelection): StoryView {

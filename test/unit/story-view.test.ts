@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../main/context';
+import { WorkerEngine } from '../../main/engine/engine';
 import { insertArticle } from '../../main/library/articles';
+import { forgetEngineMemo } from '../../main/library/engine-memo';
 import { seedSampleLibraryOnce } from '../../main/library/seed';
 import { SAMPLE_STORY } from '../../main/library/sample-library';
 import type { ParallaxApi } from '../../shared/api';
@@ -180,6 +182,35 @@ describe('the story view', () => {
     expect(html.content).toContain('non rapporté');
     expect(html.content).toContain('<svg role="img"');
     expect(html.content).not.toMatch(/<script|https?:\/\/(?!www\.voanews)/i);
+  });
+});
+
+describe('the story view in the app', () => {
+  it('has the engine worker compare the pairs the cache lacks, then reads the view from the cache alone', async () => {
+    const inline = await api.openStory({ story: SAMPLE_STORY });
+    forgetEngineMemo('all', ctx.db); // nothing of the first opening left, in memory or in the library
+    const engine = new WorkerEngine();
+    const tasks: string[] = [];
+    const run = engine.run.bind(engine);
+    engine.run = (task, options) => {
+      tasks.push(task.kind);
+      return run(task, options);
+    };
+    try {
+      const app = directApi({ ...ctx, engine });
+      const pairs = () => ctx.db.prepare('SELECT count(*) FROM comparison_results').pluck().get() as number;
+      expect(pairs()).toBe(0);
+      const v = await app.openStory({ story: SAMPLE_STORY });
+      expect(tasks).toEqual(Array.from({ length: (5 * 4) / 2 }, () => 'compare'));
+      expect(pairs()).toBe(10);
+      expect(v.facts).toEqual(inline.facts);
+      expect(v.exclusive).toEqual(inline.exclusive);
+      // Opened again, nothing is left to compute.
+      await app.openStory({ story: SAMPLE_STORY });
+      expect(tasks).toHaveLength(10);
+    } finally {
+      await engine.close();
+    }
   });
 });
 
