@@ -10,13 +10,7 @@ import { ApiError } from '../../shared/errors';
 import { storyClaims, storyFacts, type StoryPair } from '../../shared/story';
 import { getArticle } from './articles';
 import type { Engine } from '../engine/engine';
-import {
-  articleInput,
-  correctionHome,
-  correctionsBetween,
-  mirrored,
-  storeCorrections,
-} from './comparisons';
+import { articleInput, correctionHome, correctionsBetween, mirrored, storeCorrections } from './comparisons';
 import { analysisKey, cachedAnalysis, cachedComparison, storeAnalyses, storeComparison } from './engine-cache';
 import { articleAnalysis, baseComparison, type LexiconInUse } from './engine-memo';
 import { userLexicon } from './lexicon';
