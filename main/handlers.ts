@@ -13,7 +13,7 @@ import {
   updateArticle,
 } from './library/articles';
 import { searchLibrary } from './library/search';
-import { readSettings, updateSettings } from './library/settings';
+import { readSettings, scanLanguageOf, updateSettings } from './library/settings';
 import {
   addCorrection,
   openComparison,
@@ -52,6 +52,12 @@ function analyseNew(ctx: AppContext, ids: readonly number[]): void {
   if (ctx.engine && !ctx.readOnly && ids.length) analyseAhead(ctx.db, ctx.engine, ids);
 }
 
+/** The library's language for scans, as an import option (nothing when scans are to be detected). */
+function scanLanguage(ctx: AppContext): { scanLanguage?: string } {
+  const language = scanLanguageOf(ctx.db);
+  return language ? { scanLanguage: language } : {};
+}
+
 /**
  * In the app (an engine worker, a writable library), the story's missing pairs are computed by the worker and
  * cached first, so assembling the story view reads only; elsewhere (the command line) the view computes them.
@@ -84,6 +90,7 @@ export const handlers: Handlers = {
       {
         ...(input.story ? { story: input.story } : {}),
         ...(input.ocrLanguage ? { ocrLanguage: input.ocrLanguage } : {}),
+        ...scanLanguage(ctx),
       },
     )) as ApiResult<'importFiles'>;
     analyseNew(
@@ -114,7 +121,10 @@ export const handlers: Handlers = {
   },
   importZotero: async (ctx, input) => {
     const { importZoteroDirectory } = await import('./ingest/zotero/import');
-    const { outcomes } = await importZoteroDirectory(ctx.db, input.directory, { keys: input.keys });
+    const { outcomes } = await importZoteroDirectory(ctx.db, input.directory, {
+      keys: input.keys,
+      ...scanLanguage(ctx),
+    });
     analyseNew(
       ctx,
       outcomes.flatMap((o) => (o.status === 'imported' && o.id !== undefined ? [o.id] : [])),

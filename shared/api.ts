@@ -23,6 +23,7 @@ import type {
   StoryView,
 } from './domain';
 import { LOCALE_PREFERENCES, LOCALES } from './presentation/locale';
+import { SCAN_LANGUAGES } from './domain';
 
 interface MethodSpec<I extends z.ZodType, R> {
   readonly input: I;
@@ -262,6 +263,7 @@ export const api = {
       .object({
         locale: z.enum(LOCALE_PREFERENCES).optional(),
         guideSeen: z.boolean().optional(),
+        scanLanguage: z.enum(SCAN_LANGUAGES).optional(),
       })
       .strict(),
   ),

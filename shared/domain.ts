@@ -21,7 +21,12 @@ export interface Settings {
   readonly locale: LocalePreference;
   /** Whether the first-run guide has been seen (it stays reachable from Help). */
   readonly guideSeen: boolean;
+  /** The language scans are read in by OCR: detected from the first page, or always French or English. */
+  readonly scanLanguage: ScanLanguage;
 }
+
+export const SCAN_LANGUAGES = ['detect', 'fr', 'en'] as const;
+export type ScanLanguage = (typeof SCAN_LANGUAGES)[number];
 
 export interface ArticleSummary {
   readonly id: number;

@@ -13,6 +13,7 @@ import { exportLibrary } from '../library/export';
 import { inspectLibrary } from '../library/inspect';
 import { restoreLibrary } from '../library/restore';
 import { HIT_END, HIT_START } from '../library/search';
+import { scanLanguageOf } from '../library/settings';
 import { call, libraryPathOf, openForCli, type LibraryChoice } from './client';
 import { UsageError } from './usage';
 import { checkOutput, writeOutput, writeTextOutput } from './output-file';
@@ -224,10 +225,12 @@ export function importFiles(args: CommandArgs): Promise<number> {
       if (files.length) {
         // The readers of every format are loaded only by this command.
         const { importPaths } = await import('../ingest/import');
+        const scanLanguage = scanLanguageOf(ctx.db);
         outcomes.push(
           ...(await importPaths(ctx.db, files, {
             ...(story?.data ? { story: story.data } : {}),
             ...(ocrLanguage ? { ocrLanguage } : {}),
+            ...(scanLanguage ? { scanLanguage } : {}),
             onOcrProgress: ocrProgressLine(args.json),
             onOutcome: (o) => printOutcome(o, args.json),
           })),

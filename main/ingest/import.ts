@@ -32,8 +32,10 @@ export interface KnownMetadata {
 export interface ImportOptions {
   readonly story?: string;
   readonly metadata?: KnownMetadata;
-  /** The language of a scan ('fr' or 'en'); else the metadata's, else detected from its first page. */
+  /** The language of a scan ('fr' or 'en'); else the metadata's, else the library's, else detected from its first page. */
   readonly ocrLanguage?: string;
+  /** The library's setting for scans ('fr' or 'en'; none to detect), after the item's own language. */
+  readonly scanLanguage?: string;
   readonly signal?: AbortSignal;
   readonly onOutcome?: (outcome: ImportOutcome) => void;
   /** A scan's pages as OCR reads them. */
@@ -156,7 +158,7 @@ async function insertAlone(
 ): Promise<Exclude<ImportOutcome, { status: 'skipped' }>> {
   if (!prepared.parsed.needsOcr) return insertParsed(db, prepared, options);
   try {
-    const language = options.ocrLanguage ?? options.metadata?.language;
+    const language = options.ocrLanguage ?? options.metadata?.language ?? options.scanLanguage;
     return insertParsed(db, prepared, options, await readScan(prepared.name, prepared.bytes, language, options));
   } catch (err) {
     return { file: prepared.name, status: 'failed', reason: reasonOf(err) };

@@ -1,11 +1,12 @@
-// The researcher's interface settings (language, whether the first-run guide was seen), kept in the library's
-// meta table, so the desktop app and browser mode (whose address changes every run) both keep them across restarts.
+// The researcher's settings (interface language, whether the first-run guide was seen, the language scans are read
+// in), kept in the library's meta table, so the desktop app and browser mode (whose address changes every run) both
+// keep them across restarts.
 // A library open read-only keeps a change for this run only.
-import type { Settings } from '../../shared/domain';
+import { SCAN_LANGUAGES, type ScanLanguage, type Settings } from '../../shared/domain';
 import { LOCALE_PREFERENCES, type LocalePreference } from '../../shared/presentation/locale';
 import type { Db } from './open';
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'system', guideSeen: false };
+export const DEFAULT_SETTINGS: Settings = { locale: 'system', guideSeen: false, scanLanguage: 'detect' };
 
 /** Changes made to read-only libraries, for as long as they stay open. */
 const unsaved = new WeakMap<Db, Settings>();
@@ -26,7 +27,16 @@ export function readSettings(db: Db): Settings {
       ? (stored.locale as LocalePreference)
       : DEFAULT_SETTINGS.locale,
     guideSeen: stored.guideSeen === true,
+    scanLanguage: (SCAN_LANGUAGES as readonly unknown[]).includes(stored.scanLanguage)
+      ? (stored.scanLanguage as ScanLanguage)
+      : DEFAULT_SETTINGS.scanLanguage,
   };
+}
+
+/** The library's language for scans, as import takes it: none when it is to be detected. */
+export function scanLanguageOf(db: Db): 'fr' | 'en' | undefined {
+  const language = readSettings(db).scanLanguage;
+  return language === 'detect' ? undefined : language;
 }
 
 export function updateSettings(db: Db, changes: Partial<Settings>, { readOnly = false } = {}): Settings {

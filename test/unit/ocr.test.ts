@@ -7,7 +7,7 @@ import { closeParsePool } from '../../main/ingest/parse-pool';
 import { closeOcrPool } from '../../main/ingest/ocr/ocr-pool';
 import { cancelOcr, ocrStatus } from '../../main/ingest/ocr/activity';
 import { countArticles, getArticle } from '../../main/library/articles';
-import { useLibraryAndFiles } from '../helpers/library';
+import { directApi, useLibraryAndFiles } from '../helpers/library';
 import { blankPng, scannedPage, scannedPdf, tiff } from '../helpers/scans';
 
 const t = useLibraryAndFiles('parallax-ocr-');
@@ -67,6 +67,19 @@ describe('OCR', () => {
     expect(article.text.indexOf('Busra')).toBeLessThan(article.text.indexOf('follow'));
     expect(article.provenance).toMatch(/Imported from scan\.pdf; text read by OCR \(tesseract\.js, English\), 2 pages/);
     expect(t.lib.ctx.db.prepare('SELECT count(*) FROM ocr_pages').pluck().get()).toBe(2);
+  });
+
+  it("reads scans in the library's language when the settings name one; an import's own language wins", async () => {
+    const api = directApi(t.lib.ctx);
+    const upload = (name: string, png: Uint8Array) => ({
+      files: [{ name, data: Buffer.from(png).toString('base64') }],
+    });
+    await api.updateSettings({ scanLanguage: 'fr' });
+    const [asFrench] = await api.importFiles(upload('as-french.png', (await scannedPage(ENGLISH)).png));
+    expect(getArticle(t.lib.ctx.db, asFrench!.id!).provenance).toMatch(/OCR \(tesseract\.js, French\)/);
+    const other = (await scannedPage(['The UN said more convoys would follow next week.'])).png;
+    const [chosen] = await api.importFiles({ ...upload('as-english.png', other), ocrLanguage: 'en' });
+    expect(getArticle(t.lib.ctx.db, chosen!.id!).provenance).toMatch(/OCR \(tesseract\.js, English\)/);
   });
 
   it('reads a TIFF scan', async () => {

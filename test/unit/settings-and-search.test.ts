@@ -15,19 +15,32 @@ describe('settings', () => {
     const changed: Settings[] = [];
     const api = directApi({ ...lib.ctx, onSettingsChanged: (s) => changed.push(s) });
     try {
-      expect(await api.getSettings({})).toEqual({ locale: 'system', guideSeen: false });
-      expect(await api.updateSettings({ locale: 'fr' })).toEqual({ locale: 'fr', guideSeen: false });
-      expect(await api.updateSettings({ guideSeen: true })).toEqual({ locale: 'fr', guideSeen: true });
+      expect(await api.getSettings({})).toEqual({ locale: 'system', guideSeen: false, scanLanguage: 'detect' });
+      expect(await api.updateSettings({ locale: 'fr' })).toEqual({
+        locale: 'fr',
+        guideSeen: false,
+        scanLanguage: 'detect',
+      });
+      expect(await api.updateSettings({ guideSeen: true, scanLanguage: 'en' })).toEqual({
+        locale: 'fr',
+        guideSeen: true,
+        scanLanguage: 'en',
+      });
+      await expect(api.updateSettings({ scanLanguage: 'de' as never })).rejects.toMatchObject({
+        code: 'invalid_input',
+      });
       expect(changed.map((s) => s.locale)).toEqual(['fr', 'fr']);
       await expect(api.updateSettings({ locale: 'de' as never })).rejects.toMatchObject({ code: 'invalid_input' });
       lib.ctx.db.close();
       const reopened = openLibrary(lib.file);
-      expect(readSettings(reopened)).toEqual({ locale: 'fr', guideSeen: true });
+      expect(readSettings(reopened)).toEqual({ locale: 'fr', guideSeen: true, scanLanguage: 'en' });
       // A hand-edited or unknown value falls back to the default instead of failing.
-      reopened.prepare("UPDATE meta SET value = ? WHERE key = 'settings'").run('{"locale":"klingon","guideSeen":1}');
-      expect(readSettings(reopened)).toEqual({ locale: 'system', guideSeen: false });
+      reopened
+        .prepare("UPDATE meta SET value = ? WHERE key = 'settings'")
+        .run('{"locale":"klingon","guideSeen":1,"scanLanguage":"xx"}');
+      expect(readSettings(reopened)).toEqual({ locale: 'system', guideSeen: false, scanLanguage: 'detect' });
       reopened.prepare("UPDATE meta SET value = 'not json' WHERE key = 'settings'").run();
-      expect(readSettings(reopened)).toEqual({ locale: 'system', guideSeen: false });
+      expect(readSettings(reopened)).toEqual({ locale: 'system', guideSeen: false, scanLanguage: 'detect' });
       reopened.close();
     } finally {
       lib.close();

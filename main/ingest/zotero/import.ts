@@ -17,6 +17,8 @@ export interface ZoteroImportOptions {
   readonly keys?: readonly string[];
   readonly signal?: AbortSignal;
   readonly onOutcome?: (outcome: ImportResult) => void;
+  /** The library's language for scans (after the item's own); none to detect. */
+  readonly scanLanguage?: string;
 }
 
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
@@ -72,7 +74,12 @@ export function itemLabel(item: Pick<ZoteroItem, 'title' | 'key'>): string {
 }
 
 /** One item: its file read (never more than the import limits allow) and imported, or the reason it was not. */
-export async function importZoteroItem(db: Db, item: ZoteroItem, via: string): Promise<ImportResult> {
+export async function importZoteroItem(
+  db: Db,
+  item: ZoteroItem,
+  via: string,
+  scanLanguage?: string,
+): Promise<ImportResult> {
   const file = itemLabel(item);
   if (item.leftOut) return { file, status: 'skipped', reason: item.leftOut };
   const source = item.attachment!.file!;
@@ -91,7 +98,10 @@ export async function importZoteroItem(db: Db, item: ZoteroItem, via: string): P
   }
   // The parser is chosen by extension: the attachment's content type says which.
   const name = `${path.basename(source, path.extname(source))}${EXTENSIONS[item.attachment!.contentType] ?? path.extname(source)}`;
-  const outcome = await importBytes(db, name, bytes, { metadata: zoteroMetadata(item, via) });
+  const outcome = await importBytes(db, name, bytes, {
+    metadata: zoteroMetadata(item, via),
+    ...(scanLanguage ? { scanLanguage } : {}),
+  });
   return { ...outcome, file };
 }
 
@@ -166,7 +176,7 @@ export async function importZoteroDirectory(
   }
   for (const item of items) {
     if (options.signal?.aborted) break;
-    const outcome = fillIn(db, item, z.via) ?? (await importZoteroItem(db, item, z.via));
+    const outcome = fillIn(db, item, z.via) ?? (await importZoteroItem(db, item, z.via, options.scanLanguage));
     outcomes.push(outcome);
     options.onOutcome?.(outcome);
   }

@@ -1,7 +1,8 @@
-// Settings: the interface language (the system's, English or French), kept across restarts in the library.
+// Settings: the interface language (the system's, English or French) and the language scans are read in, kept
+// across restarts in the library.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../shared/domain';
+import { SCAN_LANGUAGES, type ScanLanguage, type Settings } from '../../../shared/domain';
 import {
   LOCALE_NAME,
   LOCALE_PREFERENCES,
@@ -47,11 +48,35 @@ export function LanguagePicker({ inline = false }: { readonly inline?: boolean }
   );
 }
 
+/** The language OCR reads scans in: detected from the first page, or always French or English. */
+function ScanLanguagePicker() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const update = useUpdateSettings();
+  return (
+    <label className={styles.field}>
+      {t('settings.scanLanguage')}
+      <select
+        value={settings.data?.scanLanguage ?? 'detect'}
+        disabled={update.isPending}
+        onChange={(e) => update.mutate({ scanLanguage: e.target.value as ScanLanguage })}
+      >
+        {SCAN_LANGUAGES.map((l) => (
+          <option key={l} value={l}>
+            {t(`settings.scan.${l}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function SettingsMenu() {
   const { t } = useTranslation();
   return (
     <Popover label={t('settings.title')}>
       <LanguagePicker />
+      <ScanLanguagePicker />
       <p className={styles.hint}>{t('settings.kept')}</p>
     </Popover>
   );
