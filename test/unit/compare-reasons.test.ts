@@ -155,6 +155,33 @@ describe('negation and denial', () => {
     expect(kinds(c)).not.toContain('negation');
   });
 
+  it('a withheld confirmation is a hedge, not a denial: "has not yet confirmed", "n’a pas encore confirmé"', () => {
+    for (const [left, right, language] of [
+      [
+        'Iraqi officials said the commander was wounded in the air strike near the border.',
+        'The Pentagon has not yet confirmed that the commander was wounded in the air strike near the border.',
+        'en',
+      ],
+      [
+        'Des responsables irakiens ont dit que le commandant avait été blessé près de la frontière.',
+        'Le Pentagone n’a pas encore confirmé que le commandant avait été blessé près de la frontière.',
+        'fr',
+      ],
+    ] as const) {
+      const c = compareTexts(left, right, { leftLanguage: language, rightLanguage: language });
+      expect(kinds(c)).not.toContain('negation');
+      expect(reasonOf(c, 'hedge').right).toMatch(/confirm/);
+    }
+  });
+
+  it('"not the only" adds, it does not deny: "Las Vegas isn’t the only city on the list"', () => {
+    const c = compareTexts(
+      'The league will add a team in Las Vegas, and Seattle is also on its expansion list.',
+      'Las Vegas isn’t the only city on the league’s expansion list: Seattle is too.',
+    );
+    expect(kinds(c)).not.toContain('negation');
+  });
+
   it('a question asserts nothing: "Is the singer dead?" does not contradict "the singer is alive"', () => {
     const c = compareTexts('Is the famous singer dead?', 'The famous singer is alive and well.');
     expect(kinds(c)).not.toContain('negation');
@@ -179,6 +206,13 @@ describe('who', () => {
     );
     expect(reasonOf(c, 'actor').right).toBe('rebels');
     expect(only(c).verdict).toBe('conflict');
+  });
+
+  it('nationality nouns are nationalities: "the Russians" against "the Americans"', () => {
+    const c = compareTexts('The Russians shelled the town overnight.', 'The Americans shelled the town overnight.');
+    expect(reasonOf(c, 'actor')).toMatchObject({ left: 'Russians', right: 'Americans' });
+    const same = compareTexts('Russian troops shelled the town overnight.', 'The Russians shelled the town overnight.');
+    expect(kinds(same)).not.toContain('actor');
   });
 
   it('no actor from a word that merely comes first ("once", a news outlet that reports it)', () => {

@@ -1,7 +1,7 @@
 // Stage 6, polarity: negations bound to what they negate. "not", "n't", "never", French "ne … pas/jamais/plus/
 // rien" (with "ne", so "plus de 100" is not a negation), "sans", "non"; verbs that negate what follows ("unable
 // to", "refused to", "denied taking"). The scope is the keys of the next content words of the same clause.
-// Not negations: "No. 1", "not only", "ne … que" (only), "no doubt".
+// Not negations: "No. 1", "not only", "ne … que" (only), "no doubt", a withheld confirmation ("has not confirmed").
 import { memoize } from '../memo';
 import type { LanguageResources } from '../language/resources';
 import { isStopword, type SentenceContext } from './context';
@@ -51,6 +51,12 @@ function isFigureNext(ctx: SentenceContext, i: number): boolean {
 function isNotNegation(ctx: SentenceContext, i: number): boolean {
   for (let from = Math.max(0, i - 2); from <= i; from++) {
     const m = ctx.res.notNegation.match(ctx.words, from);
+    if (m && from + m.words.length > i) return true;
+  }
+  // A negated confirmation ("has not yet confirmed", "n'a pas confirmé") withholds judgement: a hedge (the
+  // attribution stage marks it), not a denial of what follows.
+  for (let from = Math.max(0, i - 3); from <= i; from++) {
+    const m = ctx.res.hedged.match(ctx.words, from);
     if (m && from + m.words.length > i) return true;
   }
   const t = ctx.tokens[i]!;

@@ -88,7 +88,11 @@ export function placeIndex(): PhraseIndex<Place> {
   for (const [code, c] of Object.entries(raw.countries)) {
     for (const name of [...c.en, ...c.fr]) index.add(name, { key: `P:${code}`, kind: 'country', capitalised: true });
     for (const adjective of c.adjectives) {
-      index.add(adjective, { key: `P:${code}`, kind: 'nationality', capitalised: /^\p{Lu}/u.test(adjective) });
+      const capitalised = /^\p{Lu}/u.test(adjective);
+      index.add(adjective, { key: `P:${code}`, kind: 'nationality', capitalised });
+      // English nationality nouns are the adjectives with an s ("the Russians", "Syrians"); not "Chinese", "French".
+      if (capitalised && !/(s|sh|ch|ese|x|z)$/i.test(adjective))
+        index.add(`${adjective}s`, { key: `P:${code}`, kind: 'nationality', capitalised });
     }
   }
   for (const [name, country] of [...raw.cities, ...raw.provinces]) {
