@@ -1,5 +1,6 @@
 // One file to one parsed article, by its extension; refusals carry a reason the researcher can act on.
 import path from 'node:path';
+import type { TextFacts } from '../library/text-facts';
 import { ApiError } from '../../shared/errors';
 import { decodeText, normaliseText } from './decode';
 import { docxText } from './docx';
@@ -48,6 +49,8 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
 
 export interface ParsedFile extends ParsedArticle {
   readonly mediaType: string;
+  /** The text's hash, word count and language, computed by the parse worker (main need not). */
+  readonly facts?: TextFacts;
   /** A scan (an image, or a PDF without a text layer): its text is to be read by OCR. */
   readonly needsOcr?: boolean;
 }

@@ -1,10 +1,11 @@
 // The article repository: plain functions over a library database, prepared statements only.
-import { createHash } from 'node:crypto';
 import type { Article, ArticleFilters, ArticleSummary, LibraryFacets } from '../../shared/domain';
 import { ApiError } from '../../shared/errors';
-import { countWords, detectLanguage } from '../../shared/text/language';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
+import { textFacts, type TextFacts } from './text-facts';
+
+export { contentHash } from './text-facts';
 import { attachOriginalParts, dropOriginalParts, INLINE_ORIGINAL_BYTES, storeOriginalParts } from './originals';
 
 export interface NewArticle {
@@ -22,6 +23,8 @@ export interface NewArticle {
   readonly tags?: readonly string[];
   /** Read from a scan by OCR: each page's confidence (0-100). */
   readonly ocrPages?: readonly { readonly page: number; readonly confidence: number }[];
+  /** The text's facts, computed ahead (by the parse worker); used only if computed from this very text. */
+  readonly facts?: TextFacts;
 }
 
 export type InsertOutcome =
@@ -50,10 +53,6 @@ interface FullArticleRow extends ArticleRow {
 }
 
 /** The hash that identifies an article's content for duplicate detection: whitespace and case do not count. */
-export function contentHash(text: string): string {
-  const normalised = text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-  return createHash('sha256').update(normalised).digest('hex');
-}
 
 const STATEMENTS = new WeakMap<Db, Map<string, Statement>>();
 
@@ -82,16 +81,16 @@ function ensureNamed(db: Db, table: 'outlets' | 'stories' | 'tags', name: string
 }
 
 export function insertArticle(db: Db, a: NewArticle): InsertOutcome {
-  const text = a.text.normalize('NFC');
+  const facts = a.facts && a.facts.text === a.text ? a.facts : textFacts(a.text, a.language);
+  const { text, hash } = facts;
   if (!text.trim()) throw new ApiError('invalid_input', `"${a.title}" has no text to import.`);
-  const hash = contentHash(text);
   const findDuplicate = statement(db, 'SELECT id FROM articles WHERE content_hash = ?').pluck();
   const known = findDuplicate.get(hash) as number | undefined;
   if (known !== undefined) return { status: 'duplicate', id: known };
   const bytes = a.original?.bytes;
   const parts = bytes && bytes.length > INLINE_ORIGINAL_BYTES ? storeOriginalParts(db, bytes) : [];
   try {
-    const outcome = insertRow(db, a, text, hash, parts);
+    const outcome = insertRow(db, a, facts, parts);
     if (outcome.status === 'duplicate') dropOriginalParts(db, parts);
     return outcome;
   } catch (err) {
@@ -100,7 +99,8 @@ export function insertArticle(db: Db, a: NewArticle): InsertOutcome {
   }
 }
 
-function insertRow(db: Db, a: NewArticle, text: string, hash: string, parts: readonly number[]): InsertOutcome {
+function insertRow(db: Db, a: NewArticle, facts: TextFacts, parts: readonly number[]): InsertOutcome {
+  const { text, hash } = facts;
   return db
     .transaction((): InsertOutcome => {
       const dup = statement(db, 'SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as
@@ -120,9 +120,9 @@ function insertRow(db: Db, a: NewArticle, text: string, hash: string, parts: rea
         authors: JSON.stringify(a.authors ?? []),
         publishedAt: a.publishedAt ?? null,
         url: a.url ?? null,
-        language: a.language ?? detectLanguage(text),
+        language: a.language ?? facts.language,
         text,
-        words: countWords(text),
+        words: facts.words,
         isSummary: a.isSummary ? 1 : 0,
         provenance: a.provenance ?? null,
         bytes: a.original && !parts.length ? Buffer.from(a.original.bytes) : null,

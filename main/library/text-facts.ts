@@ -1,0 +1,25 @@
+// What the library stores about an article's text besides the text: the hash duplicates are found by, the word
+// count and the language when none is given. Computed where the text is parsed (the parse worker, for imports), so
+// the thread that inserts does not compute them again; `insertArticle` computes them itself for any other text.
+import { createHash } from 'node:crypto';
+import { countWords, detectLanguage } from '../../shared/text/language';
+
+/** The duplicate check's hash: the text with its white space and case folded. */
+export function contentHash(text: string): string {
+  const normalised = text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return createHash('sha256').update(normalised).digest('hex');
+}
+
+export interface TextFacts {
+  /** The text they were computed from, in NFC (the form the library stores). */
+  readonly text: string;
+  readonly hash: string;
+  readonly words: number;
+  /** As given, else detected from the text. */
+  readonly language: string;
+}
+
+export function textFacts(text: string, language?: string): TextFacts {
+  const nfc = text.normalize('NFC');
+  return { text: nfc, hash: contentHash(nfc), words: countWords(nfc), language: language ?? detectLanguage(nfc) };
+}
