@@ -3,6 +3,7 @@
 // asked for (they need the engine's lexicons).
 import { nameKey, sameName, skeleton } from '../../shared/compare/language/names';
 import { fold } from '../../shared/compare/language/phrases';
+import frequency from '../../shared/compare/data/generated/frequency.json';
 import type { Db } from './open';
 
 /** The library's indexed terms by consonant skeleton, remade when the library changes. */
@@ -32,10 +33,23 @@ function vocabulary(db: Db): Map<string, string[]> {
   return bySkeleton;
 }
 
-/** Other spellings of the word found in the library ("Deraa" for "Daraa"), at most five. */
+let common: Set<string> | undefined;
+
+/** The most frequent words of English and French (folded): words, not names, so never respelled. */
+function isCommonWord(folded: string): boolean {
+  common ??= new Set([...frequency.en, ...frequency.fr].map(fold));
+  return common.has(folded);
+}
+
+/**
+ * Other spellings of a name found in the library ("Deraa" for "Daraa"), at most five. A common word has none
+ * ("early" is not "earl" or "eerily"), and a common word is no one's other spelling.
+ */
 export function spellingVariants(db: Db, word: string): string[] {
   const folded = fold(word);
-  if (folded.length < 4) return [];
+  if (folded.length < 4 || isCommonWord(folded)) return [];
   const key = nameKey(folded);
-  return (vocabulary(db).get(skeleton(key)) ?? []).filter((t) => t !== folded && sameName(nameKey(t), key)).slice(0, 5);
+  return (vocabulary(db).get(skeleton(key)) ?? [])
+    .filter((t) => t !== folded && !isCommonWord(t) && sameName(nameKey(t), key))
+    .slice(0, 5);
 }

@@ -21,6 +21,11 @@ describe('search across spellings and languages', () => {
       expect(await ids('troop withdrawal')).toEqual([]);
       expect(await ids('troop withdrawal', true)).toEqual([b.id]);
       expect(await ids('retrait troupes', true)).toEqual([b.id]);
+      // A common word is not respelled: "early" does not also find "earl" or "eerily".
+      const early = insertArticle(lib.ctx.db, { title: 'Three', text: 'The vote came early on Sunday.' });
+      const earl = insertArticle(lib.ctx.db, { title: 'Four', text: 'The earl spoke eerily of the past.' });
+      expect(await ids('early')).toEqual([early.id]);
+      expect(await ids('earl')).toEqual([earl.id]);
       // Quotes and FTS syntax in what is typed stay plain words.
       expect(await ids('"Deraa" OR NEAR(x', true)).toEqual([]);
     } finally {
