@@ -99,6 +99,11 @@ export function insertArticle(db: Db, a: NewArticle): InsertOutcome {
   }
 }
 
+/** The bytes as a Buffer for SQLite, without copying them (a view of the same memory). */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 function insertRow(db: Db, a: NewArticle, facts: TextFacts, parts: readonly number[]): InsertOutcome {
   const { text, hash } = facts;
   return db
@@ -125,7 +130,7 @@ function insertRow(db: Db, a: NewArticle, facts: TextFacts, parts: readonly numb
         words: facts.words,
         isSummary: a.isSummary ? 1 : 0,
         provenance: a.provenance ?? null,
-        bytes: a.original && !parts.length ? Buffer.from(a.original.bytes) : null,
+        bytes: a.original && !parts.length ? asBuffer(a.original.bytes) : null,
         mediaType: a.original?.mediaType ?? null,
         hash,
         stamp,

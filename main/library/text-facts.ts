@@ -6,8 +6,11 @@ import { countWords, detectLanguage } from '../../shared/text/language';
 
 /** The duplicate check's hash: the text with its white space and case folded. */
 export function contentHash(text: string): string {
-  const normalised = text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-  return createHash('sha256').update(normalised).digest('hex');
+  return hashOfNfc(text.normalize('NFC'));
+}
+
+function hashOfNfc(nfc: string): string {
+  return createHash('sha256').update(nfc.replace(/\s+/g, ' ').trim().toLowerCase()).digest('hex');
 }
 
 export interface TextFacts {
@@ -21,5 +24,5 @@ export interface TextFacts {
 
 export function textFacts(text: string, language?: string): TextFacts {
   const nfc = text.normalize('NFC');
-  return { text: nfc, hash: contentHash(nfc), words: countWords(nfc), language: language ?? detectLanguage(nfc) };
+  return { text: nfc, hash: hashOfNfc(nfc), words: countWords(nfc), language: language ?? detectLanguage(nfc) };
 }

@@ -23,6 +23,11 @@ const MARKERS: Readonly<Record<Exclude<Language, 'und'>, ReadonlySet<string>>> =
   ),
 };
 
+/** Each function word: 1 when French, 2 when English, 3 when both (one look-up a word). */
+const MARKER_OF = new Map<string, number>();
+for (const w of MARKERS.fr) MARKER_OF.set(w, (MARKER_OF.get(w) ?? 0) | 1);
+for (const w of MARKERS.en) MARKER_OF.set(w, (MARKER_OF.get(w) ?? 0) | 2);
+
 export function detectLanguage(text: string): Language {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return 'und';
@@ -30,8 +35,10 @@ export function detectLanguage(text: string): Language {
   let fr = 0;
   let en = 0;
   for (const w of sample) {
-    if (MARKERS.fr.has(w)) fr++;
-    if (MARKERS.en.has(w)) en++;
+    const marker = MARKER_OF.get(w);
+    if (marker === undefined) continue;
+    if (marker & 1) fr++;
+    if (marker & 2) en++;
   }
   const best = Math.max(fr, en);
   // Few function words of either: franc's trigrams tell a third language (German, Spanish…) from a short
