@@ -104,62 +104,68 @@ function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
+type InsertRow = (a: NewArticle, facts: TextFacts, parts: readonly number[]) => InsertOutcome;
+
+/** The insert as one transaction function per connection (made once: an import calls it thousands of times). */
+const INSERT_ROW = new WeakMap<Db, { immediate: InsertRow }>();
+
 function insertRow(db: Db, a: NewArticle, facts: TextFacts, parts: readonly number[]): InsertOutcome {
+  let tx = INSERT_ROW.get(db);
+  if (!tx)
+    INSERT_ROW.set(
+      db,
+      (tx = db.transaction((x: NewArticle, f: TextFacts, p: readonly number[]) => insertRowNow(db, x, f, p))),
+    );
+  // IMMEDIATE takes the write lock up front, so two importers wait their turn instead of failing.
+  return tx.immediate(a, facts, parts);
+}
+
+function insertRowNow(db: Db, a: NewArticle, facts: TextFacts, parts: readonly number[]): InsertOutcome {
   const { text, hash } = facts;
-  return db
-    .transaction((): InsertOutcome => {
-      const dup = statement(db, 'SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as
-        number | undefined;
-      if (dup !== undefined) return { status: 'duplicate', id: dup };
-      const outletId = a.outlet ? ensureNamed(db, 'outlets', a.outlet) : null;
-      const stamp = now();
-      const info = statement(
-        db,
-        `INSERT INTO articles (title, outlet_id, authors, published_at, url, language, text, words, is_summary,
-           provenance, original_bytes, original_media_type, content_hash, added_at, updated_at)
-         VALUES (@title, @outletId, @authors, @publishedAt, @url, @language, @text, @words, @isSummary,
-           @provenance, @bytes, @mediaType, @hash, @stamp, @stamp)`,
-      ).run({
-        title: a.title.trim() || 'Untitled',
-        outletId,
-        authors: JSON.stringify(a.authors ?? []),
-        publishedAt: a.publishedAt ?? null,
-        url: a.url ?? null,
-        language: a.language ?? facts.language,
-        text,
-        words: facts.words,
-        isSummary: a.isSummary ? 1 : 0,
-        provenance: a.provenance ?? null,
-        bytes: a.original && !parts.length ? asBuffer(a.original.bytes) : null,
-        mediaType: a.original?.mediaType ?? null,
-        hash,
-        stamp,
-      });
-      const id = Number(info.lastInsertRowid);
-      attachOriginalParts(db, parts, id);
-      for (const story of a.stories ?? []) {
-        statement(db, 'INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)').run(
-          ensureNamed(db, 'stories', story),
-          id,
-        );
-      }
-      for (const p of a.ocrPages ?? []) {
-        db.prepare('INSERT INTO ocr_pages(article_id, page, confidence) VALUES (?, ?, ?)').run(
-          id,
-          p.page,
-          p.confidence,
-        );
-      }
-      for (const tag of a.tags ?? []) {
-        statement(db, 'INSERT OR IGNORE INTO article_tags(article_id, tag_id) VALUES (?, ?)').run(
-          id,
-          ensureNamed(db, 'tags', tag),
-        );
-      }
-      return { status: 'imported', id };
-      // IMMEDIATE takes the write lock up front, so two importers wait their turn instead of failing.
-    })
-    .immediate();
+  const dup = statement(db, 'SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as number | undefined;
+  if (dup !== undefined) return { status: 'duplicate', id: dup };
+  const outletId = a.outlet ? ensureNamed(db, 'outlets', a.outlet) : null;
+  const stamp = now();
+  const info = statement(
+    db,
+    `INSERT INTO articles (title, outlet_id, authors, published_at, url, language, text, words, is_summary,
+       provenance, original_bytes, original_media_type, content_hash, added_at, updated_at)
+     VALUES (@title, @outletId, @authors, @publishedAt, @url, @language, @text, @words, @isSummary,
+       @provenance, @bytes, @mediaType, @hash, @stamp, @stamp)`,
+  ).run({
+    title: a.title.trim() || 'Untitled',
+    outletId,
+    authors: JSON.stringify(a.authors ?? []),
+    publishedAt: a.publishedAt ?? null,
+    url: a.url ?? null,
+    language: a.language ?? facts.language,
+    text,
+    words: facts.words,
+    isSummary: a.isSummary ? 1 : 0,
+    provenance: a.provenance ?? null,
+    bytes: a.original && !parts.length ? asBuffer(a.original.bytes) : null,
+    mediaType: a.original?.mediaType ?? null,
+    hash,
+    stamp,
+  });
+  const id = Number(info.lastInsertRowid);
+  attachOriginalParts(db, parts, id);
+  for (const story of a.stories ?? []) {
+    statement(db, 'INSERT OR IGNORE INTO story_articles(story_id, article_id) VALUES (?, ?)').run(
+      ensureNamed(db, 'stories', story),
+      id,
+    );
+  }
+  for (const p of a.ocrPages ?? []) {
+    db.prepare('INSERT INTO ocr_pages(article_id, page, confidence) VALUES (?, ?, ?)').run(id, p.page, p.confidence);
+  }
+  for (const tag of a.tags ?? []) {
+    statement(db, 'INSERT OR IGNORE INTO article_tags(article_id, tag_id) VALUES (?, ?)').run(
+      id,
+      ensureNamed(db, 'tags', tag),
+    );
+  }
+  return { status: 'imported', id };
 }
 
 const SUMMARY_SELECT = `
