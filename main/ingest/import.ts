@@ -5,7 +5,7 @@ import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError } from '../../shared/errors';
-import { insertArticle } from '../library/articles';
+import { insertArticle, type ArticleChanges } from '../library/articles';
 import type { Db } from '../library/open';
 import { INLINE_ORIGINAL_BYTES } from '../library/originals';
 import { checkImportable, SUPPORTED_EXTENSIONS, type ParsedFile } from './parse';
@@ -17,15 +17,7 @@ import { ocrInWorker } from './ocr/ocr-pool';
 import type { ImportOutcome } from './types';
 
 /** What another source (a Zotero item) knows better than the file: it wins over what the file says. */
-export interface KnownMetadata {
-  readonly title?: string;
-  readonly outlet?: string | null;
-  readonly authors?: readonly string[];
-  readonly publishedAt?: string | null;
-  readonly url?: string | null;
-  readonly language?: string;
-  readonly stories?: readonly string[];
-  readonly tags?: readonly string[];
+export interface KnownMetadata extends ArticleChanges {
   /** Where the file came from, for the article's provenance ("Zotero item ABCD2345"). */
   readonly provenance?: string;
 }
@@ -326,56 +318,59 @@ export async function collectFiles(paths: readonly string[]): Promise<FoundFile[
   return out;
 }
 
-/** Reads a file that `stat` says is a regular file of an importable size, never more than that size allows. */
+/** Files this small are read in one synchronous call: a folder of short articles is not five promises each. */
+const SMALL_FILE_BYTES = 256 * 1024;
+
+/** Reads a file's bytes into a buffer of the size `stat` gave, never more. */
+function fillSync(fd: number, size: number): Uint8Array {
+  const buffer = Buffer.alloc(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = fsSync.readSync(fd, buffer, filled, size - filled, filled);
+    if (read === 0) break;
+    filled += read;
+  }
+  return buffer.subarray(0, filled);
+}
+
+/**
+ * Reads a file that `stat` says is a regular file of an importable size, never more than that size allows. A
+ * small one is read in one synchronous call (the command line's folder import: five thread-pool round trips a
+ * file waited behind each group's inserts); a larger one without holding the thread.
+ */
 export async function readImportable(file: string, asExtension?: string): Promise<Uint8Array> {
-  // stat before open: opening a FIFO or a device to read can wait forever.
-  const named = await fs.stat(file);
+  // stat before open: opening a FIFO or a device to read can wait forever (a stat never waits: one quick call).
+  const named = fsSync.statSync(file);
   if (!named.isFile()) throw new ApiError('unsupported', `${path.basename(file)} is not a regular file.`);
   const checked = asExtension ? `${file}${asExtension}` : file;
   checkImportable(checked, named.size);
-  const handle = await fs.open(file, 'r');
-  try {
-    const stat = await handle.stat();
+  const opened = (stat: { isFile(): boolean; size: number }) => {
     if (!stat.isFile()) throw new ApiError('unsupported', `${path.basename(file)} is not a regular file.`);
     checkImportable(checked, stat.size);
-    const buffer = Buffer.alloc(stat.size);
+    return stat.size;
+  };
+  if (named.size <= SMALL_FILE_BYTES) {
+    const fd = fsSync.openSync(file, 'r');
+    try {
+      const size = opened(fsSync.fstatSync(fd));
+      if (size <= SMALL_FILE_BYTES) return fillSync(fd, size);
+    } finally {
+      fsSync.closeSync(fd);
+    }
+  }
+  const handle = await fs.open(file, 'r');
+  try {
+    const size = opened(await handle.stat());
+    const buffer = Buffer.alloc(size);
     let filled = 0;
-    while (filled < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+    while (filled < size) {
+      const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
     return buffer.subarray(0, filled);
   } finally {
     await handle.close();
-  }
-}
-
-/** Files this small are read in one synchronous call: a folder of short articles is not a chain of promises each. */
-const SMALL_FILE_BYTES = 256 * 1024;
-
-/**
- * A small regular file read at once, with the same checks as `readImportable` (stat before open, the size
- * allowed, a regular file once opened); null for anything else, which `readImportable` reads.
- */
-function readSmallSync(file: string): Uint8Array | null {
-  const named = fsSync.statSync(file);
-  if (!named.isFile() || named.size > SMALL_FILE_BYTES) return null;
-  checkImportable(file, named.size);
-  const fd = fsSync.openSync(file, 'r');
-  try {
-    const stat = fsSync.fstatSync(fd);
-    if (!stat.isFile() || stat.size > SMALL_FILE_BYTES) return null;
-    const buffer = Buffer.alloc(stat.size);
-    let filled = 0;
-    while (filled < buffer.length) {
-      const read = fsSync.readSync(fd, buffer, filled, buffer.length - filled, filled);
-      if (read === 0) break;
-      filled += read;
-    }
-    return buffer.subarray(0, filled);
-  } finally {
-    fsSync.closeSync(fd);
   }
 }
 
@@ -386,9 +381,7 @@ export function importSources(found: readonly FoundFile[]): Source[] {
     load: async (): Promise<Uint8Array | ImportOutcome> => {
       if (f.missing) return { file: f.file, status: 'failed', reason: 'no such file or folder' };
       if (f.skipped) return { file: f.file, status: 'skipped', reason: f.skipped };
-      // The command line's import (the app's imports upload their bytes): a short blocking read is cheaper than
-      // five round trips to the thread pool, each waiting for the previous group's inserts to finish.
-      return readSmallSync(f.file) ?? readImportable(f.file);
+      return readImportable(f.file);
     },
   }));
 }

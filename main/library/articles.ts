@@ -4,8 +4,6 @@ import { ApiError } from '../../shared/errors';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
 import { textFacts, type TextFacts } from './text-facts';
-
-export { contentHash } from './text-facts';
 import { attachOriginalParts, dropOriginalParts, INLINE_ORIGINAL_BYTES, storeOriginalParts } from './originals';
 
 export interface NewArticle {

@@ -70,12 +70,17 @@ export function analyseAhead(db: Db, engine: Engine, ids: readonly number[]): vo
   }
 }
 
-async function baseComparison(db: Db, left: Article, right: Article, run: ComparisonRun): Promise<Comparison> {
+/**
+ * The engine's comparison of two articles before corrections, as the cache keeps it (JSON): from the library's
+ * cache, else computed by the run's engine (in its worker, in the app) and kept with the analyses it made, unless
+ * the run is not recorded.
+ */
+export async function engineComparisonJson(db: Db, left: Article, right: Article, run: ComparisonRun): Promise<string> {
   const { lexicon, version } = userLexicon(db);
   const lk = analysisKey(left, version);
   const rk = analysisKey(right, version);
   const cached = cachedComparison(db, lk, rk);
-  if (cached !== null) return JSON.parse(cached) as Comparison;
+  if (cached !== null) return cached;
   const result = await engineOf(run.engine).run(
     {
       kind: 'compare',
@@ -92,7 +97,7 @@ async function baseComparison(db: Db, left: Article, right: Article, run: Compar
     );
     storeComparison(db, lk, rk, result.comparison);
   }
-  return JSON.parse(result.comparison) as Comparison;
+  return result.comparison;
 }
 
 interface CorrectionRow {
@@ -148,7 +153,7 @@ export async function openComparison(
   if (leftId === rightId) throw new ApiError('invalid_input', 'Choose two different articles to compare.');
   const left = getArticle(db, leftId);
   const right = getArticle(db, rightId);
-  const base = await baseComparison(db, left, right, run);
+  const base = JSON.parse(await engineComparisonJson(db, left, right, run)) as Comparison;
   const now = new Date().toISOString();
   const known = () =>
     (db.prepare('SELECT id FROM comparisons WHERE left_id = ? AND right_id = ?').pluck().get(leftId, rightId) as

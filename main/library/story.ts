@@ -10,8 +10,7 @@ import { ApiError } from '../../shared/errors';
 import { storyClaims, storyFacts, type StoryPair } from '../../shared/story';
 import { getArticle } from './articles';
 import type { Engine } from '../engine/engine';
-import { articleInput, correctionHome, correctionsBetween, mirrored, storeCorrections } from './comparisons';
-import { analysisKey, cachedAnalysis, cachedComparison, storeAnalyses, storeComparison } from './engine-cache';
+import { correctionHome, correctionsBetween, engineComparisonJson, mirrored, storeCorrections } from './comparisons';
 import { articleAnalysis, baseComparison, type LexiconInUse } from './engine-memo';
 import { userLexicon } from './lexicon';
 import type { Db } from './open';
@@ -124,26 +123,10 @@ export async function computeStoryInEngine(
 ): Promise<void> {
   const chosen = choose(db, selection);
   checkCount(chosen);
-  const { lexicon, version } = userLexicon(db);
   const ordered = [...chosen.articles].sort(byDate);
-  const keys = ordered.map((a) => analysisKey(a, version));
   for (let i = 0; i < ordered.length; i++) {
     for (let j = i + 1; j < ordered.length; j++) {
-      if (cachedComparison(db, keys[i]!, keys[j]!) !== null) continue;
-      const result = await engine.run(
-        {
-          kind: 'compare',
-          left: articleInput(ordered[i]!, keys[i]!, cachedAnalysis(db, keys[i]!)),
-          right: articleInput(ordered[j]!, keys[j]!, cachedAnalysis(db, keys[j]!)),
-          lexicon,
-        },
-        view ? { view } : {},
-      );
-      storeAnalyses(
-        db,
-        result.analysed.map((a) => ({ key: a.index === 0 ? keys[i]! : keys[j]!, json: a.json })),
-      );
-      storeComparison(db, keys[i]!, keys[j]!, result.comparison);
+      await engineComparisonJson(db, ordered[i]!, ordered[j]!, { engine, ...(view ? { view } : {}), record: true });
     }
   }
 }

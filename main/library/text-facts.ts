@@ -4,11 +4,7 @@
 import { createHash } from 'node:crypto';
 import { countWords, detectLanguage } from '../../shared/text/language';
 
-/** The duplicate check's hash: the text with its white space and case folded. */
-export function contentHash(text: string): string {
-  return hashOfNfc(text.normalize('NFC'));
-}
-
+/** The duplicate check's hash of an NFC text: white space and case folded. */
 function hashOfNfc(nfc: string): string {
   return createHash('sha256').update(nfc.replace(/\s+/g, ' ').trim().toLowerCase()).digest('hex');
 }

@@ -53,15 +53,21 @@ function isNotNegation(ctx: SentenceContext, i: number): boolean {
     const m = ctx.res.notNegation.match(ctx.words, from);
     if (m && from + m.words.length > i) return true;
   }
-  // A negated confirmation ("has not yet confirmed", "n'a pas confirmé") withholds judgement: a hedge (the
-  // attribution stage marks it), not a denial of what follows.
+  const t = ctx.tokens[i]!;
+  // "No. 1", "No 3": a rank, not a negation.
+  if (t.folded === 'no' && /^\.?\s*\d/.test(ctx.text.slice(t.end, t.end + 3))) return true;
+  return false;
+}
+
+/**
+ * A negated confirmation ("has not yet confirmed", "n'a pas confirmé") withholds judgement: a hedge (the
+ * attribution stage marks it), not a denial of what follows. Asked only of a negation found at token `i`.
+ */
+function inHedge(ctx: SentenceContext, i: number): boolean {
   for (let from = Math.max(0, i - 3); from <= i; from++) {
     const m = ctx.res.hedged.match(ctx.words, from);
     if (m && from + m.words.length > i) return true;
   }
-  const t = ctx.tokens[i]!;
-  // "No. 1", "No 3": a rank, not a negation.
-  if (t.folded === 'no' && /^\.?\s*\d/.test(ctx.text.slice(t.end, t.end + 3))) return true;
   return false;
 }
 
@@ -102,7 +108,7 @@ export function findNegations(ctx: SentenceContext): void {
     if (res.code === 'fr') {
       const n = frenchNegation(ctx, i);
       if (n) {
-        ctx.negations.push(n);
+        if (!inHedge(ctx, i)) ctx.negations.push(n);
         continue;
       }
     } else {
@@ -110,7 +116,7 @@ export function findNegations(ctx: SentenceContext): void {
       if (m) {
         const to = i + m.words.length - 1;
         // "not $46 million but $11 million": a denied figure is the quantities' business.
-        if (isFigureNext(ctx, to)) {
+        if (isFigureNext(ctx, to) || inHedge(ctx, i)) {
           i = to;
           continue;
         }
