@@ -29,6 +29,7 @@ const DETERMINERS = new Set(
     ' ',
   ),
 );
+const COORDINATION = new Set(['and', 'or', 'et', 'ou']);
 const SUBORDINATORS = new Set('that who which whom whose where when que qui dont ou lorsque quand'.split(' '));
 
 /** A reporting verb ("said", "a déclaré") starts or ends at token i: what precedes it is a source, not a doer. */
@@ -48,9 +49,12 @@ function isPredicate(ctx: SentenceContext, i: number): { passive: boolean } | nu
   let k = i - 1;
   while (k >= 0 && ADVERBS.has(tokens[k]!.folded)) k--;
   const before = tokens[k]?.folded ?? '';
+  // A participle right before its agent is passive, with or without its auxiliary: "vehicles used by Americans",
+  // "les armes saisies par les rebelles".
+  const byNext = !!tokens[i + 1] && res.passiveAgent.has(tokens[i + 1]!.folded);
   if (res.code === 'en') {
     const past = /ed$/.test(t.folded) || (t.lemma !== t.folded && !/(s|ing)$/.test(t.folded));
-    if (EN_PASSIVE_AUX.has(before) && past) return { passive: true };
+    if ((EN_PASSIVE_AUX.has(before) || byNext) && past) return { passive: true };
     if (EN_AUX.has(before)) return { passive: false };
     // A past form right after its subject: "Russia offered", "the rebels proposed".
     if (past && k >= 0 && (ctx.entityAt[k] || ctx.labelAt[k] || !isStopword(ctx, k))) return { passive: false };
@@ -72,6 +76,24 @@ function actorAt(ctx: SentenceContext, k: number): { keys: string[]; from: numbe
     for (const key of entity.keys) if (/^P:[A-Z]{2}:/.test(key)) keys.push(key.slice(0, 4));
     let from = k;
     while (from > 0 && ctx.entityAt[from - 1] === entity) from--;
+    // A name or place right before it modifies it: "U.S. Marines", "Syrian government forces".
+    while (from > 0 && ctx.entityAt[from - 1] && !boundary(ctx, from - 1, from)) {
+      const modifier = ctx.entityAt[from - 1]!;
+      for (const key of modifier.keys) keys.push(/^P:[A-Z]{2}:/.test(key) ? key.slice(0, 4) : key);
+      while (from > 0 && ctx.entityAt[from - 1] === modifier) from--;
+    }
+    // Nationalities joined by "and" are one doer: "les dirigeants polonais et lituaniens", "Russian and Syrian jets".
+    while (
+      entity.kind === 'nationality' &&
+      from > 1 &&
+      COORDINATION.has(ctx.tokens[from - 1]!.folded) &&
+      ctx.entityAt[from - 2]?.kind === 'nationality'
+    ) {
+      const other = ctx.entityAt[from - 2]!;
+      keys.push(...other.keys);
+      from -= 2;
+      while (from > 0 && ctx.entityAt[from - 1] === other) from--;
+    }
     return { keys, from, to: k };
   }
   const label = ctx.labelAt[k];
@@ -100,7 +122,56 @@ function boundary(ctx: SentenceContext, a: number, b: number): boolean {
   return /[,;:()«»“”"]/.test(ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start));
 }
 
+/**
+ * Nationalities as parties: "Russian jets", "les forces syriennes" say whose jets and forces they are. Each is kept
+ * as an action of its head noun with the nationality as actor, so "Russian jets" against "Syrian jets" is a
+ * clash of actors. A run of nationalities ("Russian and Syrian jets") shares its head; "US-backed" is not a party.
+ */
+function findParties(ctx: SentenceContext): void {
+  const { tokens } = ctx;
+  const isNationality = (k: number) => ctx.entityAt[k]?.kind === 'nationality';
+  const isHead = (k: number) =>
+    k >= 0 &&
+    k < tokens.length &&
+    !tokens[k]!.isNumber &&
+    !ctx.entityAt[k] &&
+    !ctx.labelAt[k] &&
+    !isStopword(ctx, k) &&
+    [...ctx.keys[k]!.keys()].some((key) => !key.startsWith('s:') && !key.startsWith('unit:'));
+  const joined = (a: number, b: number) => !/[^\s]/.test(ctx.text.slice(tokens[a]!.end, tokens[b]!.start));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNationality(i) || (i > 0 && ctx.entityAt[i - 1] === ctx.entityAt[i])) continue;
+    // The run of nationalities this one belongs to, and its head noun: after it in English, before it in French.
+    let to = i;
+    while (
+      to + 1 < tokens.length &&
+      (ctx.entityAt[to + 1] === ctx.entityAt[i] ||
+        isNationality(to + 1) ||
+        (COORDINATION.has(tokens[to + 1]!.folded) && isNationality(to + 2)))
+    )
+      to++;
+    let from = i;
+    while (
+      from > 0 &&
+      (isNationality(from - 1) || (COORDINATION.has(tokens[from - 1]!.folded) && isNationality(from - 2)))
+    )
+      from--;
+    const head = ctx.res.code === 'fr' ? from - 1 : to + 1;
+    if (!isHead(head)) continue;
+    if (head > to ? !joined(to, head) : !joined(head, from)) continue;
+    const entity = ctx.entityAt[i]!;
+    ctx.actions.push({
+      span: [tokens[head]!.start, tokens[head]!.end],
+      predicate: [...ctx.keys[head]!.keys()].filter((k) => !k.startsWith('s:') && !k.startsWith('unit:')),
+      actor: [...new Set(entity.keys.map((k) => (/^P:[A-Z]{2}:/.test(k) ? k.slice(0, 4) : k)))],
+      actorSpan: entity.span,
+      party: true,
+    });
+  }
+}
+
 export function findActions(ctx: SentenceContext): void {
+  findParties(ctx);
   const { tokens, res } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const p = isPredicate(ctx, i);

@@ -9,6 +9,8 @@ const EN_NAMES =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const FR_NAMES =
   /\b(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/i;
+const UNTIL =
+  /\b(until|till|through|up to|jusqu'(?:au|à|a|en)|jusqu’(?:au|à|a|en)|d'ici(?: au| à| le)?|d’ici(?: au| à| le)?)\s+(?:the\s+|le\s+)?$/i;
 const NUMERIC = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 
 const MONTH_AFTER_PREPOSITION =
@@ -77,6 +79,8 @@ export function findDates(ctx: SentenceContext, reference?: Date): void {
       ...(known('month') !== undefined ? { month: known('month')! } : {}),
       ...(known('year') !== undefined ? { year: known('year')! } : {}),
       ...(known('weekday') !== undefined ? { weekday: known('weekday') === 0 ? 7 : known('weekday')! } : {}),
+      // "Until 31 July", "jusqu'au 5 novembre": an end date (a deadline, an extension), compared with end dates.
+      ...(UNTIL.test(sentence.slice(Math.max(0, r.index - 14), r.index + lead)) ? { until: true } : {}),
     };
     // "May" the verb, "mars" the planet: a lone month name counts only after "in", "en", "since", "depuis".
     if (d.day === undefined && d.weekday === undefined && d.year === undefined) {

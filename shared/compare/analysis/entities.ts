@@ -28,10 +28,23 @@ function isNameWord(ctx: SentenceContext, i: number, sentenceInitial: boolean): 
   if (ctx.titleCase && !t.allCaps && (isStopword(ctx, i) || ctx.res.rank(t.folded) < 10_000 || knownWord(ctx, t.lemma)))
     return false;
   if (ctx.res.numberWords.has(t.folded)) return false;
+  // "No Marine handed…", "Jamais Poutine…": a negation starting the sentence is not part of a name.
+  if (!t.allCaps && ctx.res.negations.has(t.folded)) return false;
   if (sentenceInitial && (isStopword(ctx, i) || ctx.res.rank(t.folded) < 3000) && !ctx.tokens[i + 1]?.capitalised)
     return false;
   if (isStopword(ctx, i) && !t.allCaps) return false;
   return true;
+}
+
+/**
+ * A town's name that is someone's first name: "Craig McCaw", "Austin Mahone". A one-word town followed by a rare
+ * name word is the start of a person's name ("Quebec City", "Aleppo Province" are followed by common words).
+ */
+function firstNameOfPerson(ctx: SentenceContext, i: number, length: number, kind: string): boolean {
+  if (kind !== 'city' || length !== 1) return false;
+  const next = ctx.tokens[i + 1];
+  if (!next || !/^\s+$/.test(gap(ctx, i, i + 1))) return false;
+  return isNameWord(ctx, i + 1, false) && ctx.res.rank(next.folded) >= 20_000 && !knownWord(ctx, next.lemma);
 }
 
 function mark(ctx: SentenceContext, from: number, to: number, mention: EntityMention): void {
@@ -75,7 +88,8 @@ export function findEntities(ctx: SentenceContext): void {
       place &&
       (!place.value.capitalised || t.capitalised) &&
       (!short || t.allCaps || /^(?:\p{Lu}\.)+$/u.test(t.text)) &&
-      !(ctx.shouted && place.value.kind === 'city')
+      !(ctx.shouted && place.value.kind === 'city') &&
+      !firstNameOfPerson(ctx, i, place.words.length, place.value.kind)
     ) {
       const to = i + place.words.length - 1;
       const prev = tokens[i - 1]?.folded ?? '';
@@ -109,8 +123,29 @@ export function findEntities(ctx: SentenceContext): void {
       const key = `E:${nameKey(w.text)}`;
       keys.push(key);
       addKey(ctx, k, key, ENTITY_WEIGHT);
+      // A plural of a name ("the Marines", "les Houthis") also answers to the singular ("a Marine").
+      if (/\p{Ll}s$/u.test(w.text) && w.text.length >= 5) {
+        const singular = `E:${nameKey(w.text.slice(0, -1))}`;
+        if (singular !== key) {
+          keys.push(singular);
+          addKey(ctx, k, singular, ENTITY_WEIGHT);
+        }
+      }
+      // A name written as one word ("SportsBusinessNews", "YouTube") also answers to its parts written apart.
+      for (const part of camelParts(w.text)) {
+        const partKey = `E:${nameKey(part)}`;
+        if (keys.includes(partKey)) continue;
+        keys.push(partKey);
+        addKey(ctx, k, partKey, ENTITY_WEIGHT);
+      }
     }
     if (keys.length) mark(ctx, i, to, { span: spanOf(ctx, i, to), keys, kind: kindOfName(ctx, i, to) });
     i = to;
   }
+}
+
+/** The parts of a name written in camel case, three letters or more each ("SportsBusinessNews": Sports, Business, News). */
+function camelParts(word: string): string[] {
+  const parts = word.match(/\p{Lu}\p{Ll}+/gu) ?? [];
+  return parts.length >= 2 && parts.join('') === word ? parts.filter((x) => x.length >= 3) : [];
 }

@@ -32,6 +32,8 @@ export interface DateMention {
   readonly month?: number;
   readonly year?: number;
   readonly weekday?: number;
+  /** An end date: "until 31 July", "jusqu'au 15 novembre". */
+  readonly until?: boolean;
 }
 
 export interface Negation {
@@ -71,6 +73,8 @@ export interface Action {
   readonly predicate: readonly string[];
   readonly actor: readonly string[];
   readonly actorSpan: Span;
+  /** Not an action but whose a thing is: "Russian jets", "les forces syriennes" (the noun, then the nationality). */
+  readonly party?: boolean;
 }
 
 export interface SentenceAnalysis {

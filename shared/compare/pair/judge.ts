@@ -111,6 +111,12 @@ function dateReasons(a: JudgedSide, b: JudgedSide): Reason[] {
   }
   const sameDate = (x: DateMention, y: DateMention) =>
     x.day === y.day && x.month === y.month && (x.year === undefined || y.year === undefined || x.year === y.year);
+  // End dates against end dates: "until 31 July 2022" / "until 5 November 2023", whatever else either side dates.
+  const ua = fa.filter((d) => d.until);
+  const ub = fb.filter((d) => d.until);
+  if (ua.length && ub.length && !ua.some((x) => ub.some((y) => sameDate(x, y)))) {
+    return [reason('date', a, b, ua[0]!.span, ub[0]!.span, 'different dates for the same deadline ("until …")')];
+  }
   if (fa.length && fb.length && !fa.some((x) => fb.some((y) => sameDate(x, y)))) {
     return [reason('date', a, b, fa[0]!.span, fb[0]!.span, 'different dates for the same event')];
   }
@@ -226,6 +232,31 @@ function polarityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
       ),
     ];
   }
+  // Each side denies what the other asserts ("nationales et non de l'UE" / "de l'UE et non nationales"): the two
+  // negations bear on different things.
+  if (na.length && nb.length) {
+    const scopeKeys = (ns: typeof na, s: JudgedSide) =>
+      new Set(
+        ns
+          .flatMap((n) => n.scope.flat())
+          .filter((k) => !k.startsWith('s:'))
+          .map(s.rename),
+      );
+    const sa = scopeKeys(na, a);
+    const sb = scopeKeys(nb, b);
+    if (!meets(sa, sb)) {
+      return [
+        reason(
+          'negation',
+          a,
+          b,
+          na[0]!.span,
+          nb[0]!.span,
+          `each report denies what the other states ("${na[0]!.cue}" / "${nb[0]!.cue}")`,
+        ),
+      ];
+    }
+  }
   // Opposite words only between two plain statements: "n'avait rien à gagner" and "aurait à perdre" agree.
   if (na.length || nb.length || a.sentence.negations.length || b.sentence.negations.length) return [];
   const opposite = antonymReason(a, b);
@@ -291,12 +322,15 @@ function actorReasons(a: JudgedSide, b: JudgedSide): Reason[] {
     for (const y of b.sentence.actions) if (meets(keysOf(a, x.predicate), keysOf(b, y.predicate))) pairs.push([x, y]);
   }
   // One action the two agree on the doer of is enough: another shared verb is another fact in a long sentence.
-  if (pairs.some(([x, y]) => meets(keysOf(a, x.actor), keysOf(b, y.actor)))) return [];
+  // (Whose it is, "the Russian centre", is not an action: agreeing on it says nothing of who did what.)
+  if (pairs.some(([x, y]) => !x.party && !y.party && meets(keysOf(a, x.actor), keysOf(b, y.actor)))) return [];
   const keysA = sentenceKeys(a);
   const keysB = sentenceKeys(b);
   for (const [x, y] of pairs) {
     const ax = keysOf(a, x.actor);
     const ay = keysOf(b, y.actor);
+    // Either doer is also the other side's doer of the same thing ("tchèques et slovaques" / "tchèque et slovaque").
+    if (pairs.some(([u, v]) => (u === x || v === y) && meets(keysOf(a, u.actor), keysOf(b, v.actor)))) continue;
     // Roles swapped (each side's doer is the other side's one acted upon), or two different named doers. Two
     // common nouns that differ are more likely two wordings of one doer.
     const swapped = meets(ay, keysA) && meets(ax, keysB);
@@ -329,7 +363,7 @@ function identityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
     s.sentence.entities.filter(
       (e) =>
         (e.kind === 'person' || e.kind === 'name') &&
-        e.keys.length >= 2 &&
+        slice(s, e.span).trim().split(/\s+/).length >= 2 &&
         e.keys.every((k) => k.startsWith('E:')) &&
         !BEFORE_PLACE.test(s.text.slice(Math.max(0, e.span[0] - 12), e.span[0])),
     );

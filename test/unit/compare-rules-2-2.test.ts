@@ -1,0 +1,135 @@
+// Rules added in engine 2.2.0, each on the developers' own sentences: end dates compared with end dates, two
+// negations that deny each other's statement, whose forces a nationality names, the doer in a reduced passive,
+// modifiers of an actor's name, names written as one word or in the plural, and a negation's scope that stops
+// before where it happened. Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { analyseArticle, compareTexts, type Comparison } from '../../shared/compare';
+
+const kinds = (c: Comparison) => c.links.flatMap((l) => l.reasons.map((r) => r.kind));
+const reasons = (c: Comparison) => c.links.flatMap((l) => l.reasons);
+
+describe('engine 2.2.0 rules', () => {
+  it('an end date clashes with another end date even when the other side also gives a day it shares', () => {
+    const c = compareTexts(
+      'Parliament voted on 5 November to extend the emergency powers until 31 July 2022.',
+      'The emergency powers Parliament extended will last until 5 November 2023.',
+    );
+    const date = reasons(c).find((r) => r.kind === 'date');
+    expect(date, JSON.stringify(c.links)).toBeDefined();
+    expect(date!.note).toMatch(/deadline/);
+    expect(date).toMatchObject({ left: '31 July 2022', right: '5 November 2023' });
+    const same = compareTexts(
+      'Parliament voted on 5 November to extend the emergency powers until 31 July 2022.',
+      'The emergency powers Parliament extended will last until 31 July 2022.',
+    );
+    expect(kinds(same)).not.toContain('date');
+  });
+
+  it('each side denies what the other asserts: "and not with the EU" / "and not with national governments"', () => {
+    const c = compareTexts(
+      'The decision on school closures rests with national governments and not with the European Union.',
+      'The decision on school closures rests with the European Union and not with national governments.',
+    );
+    expect(reasons(c).find((r) => r.kind === 'negation')?.note).toMatch(/each report denies/);
+    // Both deny the same thing: no clash.
+    const same = compareTexts(
+      'The decision on school closures does not rest with the European Union.',
+      'The European Union has no say in the decision on school closures: it does not rest with it.',
+    );
+    expect(kinds(same)).not.toContain('negation');
+  });
+
+  it('whose forces: "troupes russes" against "Syrian troops", and a run of nationalities shares its noun', () => {
+    const c = compareTexts(
+      'Les troupes russes restent déployées autour de la centrale, selon le maire.',
+      'Syrian troops remain deployed around the power plant, according to the mayor.',
+    );
+    const actor = reasons(c).find((r) => r.kind === 'actor');
+    expect(actor, JSON.stringify(c.links)).toMatchObject({ left: 'russes', right: 'Syrian' });
+    const both = compareTexts(
+      'Russian and Syrian troops remain deployed around the power plant, according to the mayor.',
+      'Syrian troops remain deployed around the power plant, according to the mayor.',
+    );
+    expect(both.links).toHaveLength(1);
+    expect(kinds(both)).not.toContain('actor');
+  });
+
+  it('two nationalities on each side, in another order, agree on whose leaders they are', () => {
+    const c = compareTexts(
+      'Les dirigeants polonais et lituaniens ont signé hier soir un accord sur le gazoduc commun.',
+      'Les dirigeants lituanien et polonais ont signé hier soir un accord sur le gazoduc commun.',
+    );
+    expect(c.links).toHaveLength(1);
+    expect(kinds(c)).not.toContain('actor');
+  });
+
+  it('a town that is someone’s first name: "Craig McCaw" is a person, "Quebec City" still a place', () => {
+    const text = 'Three years ago, the entrepreneur Craig McCaw gave $2 million to a centre in Quebec City.';
+    const a = analyseArticle(text, { language: 'en' });
+    const entities = a.sentences[0]!.entities.map((e) => [text.slice(e.span[0], e.span[1]), e.kind]);
+    expect(entities).toContainEqual(['Craig McCaw', 'name']);
+    expect(entities).toContainEqual(['Quebec', 'place']);
+  });
+
+  it('a participle before "by" is passive: in "vehicles used by the Americans" the Americans are the doers', () => {
+    const text = 'The fighters seized several vehicles used by the Americans at the embassy.';
+    const a = analyseArticle(text, { language: 'en' });
+    const used = a.sentences[0]!.actions.find((x) => text.slice(x.span[0], x.span[1]) === 'used');
+    expect(used && text.slice(used.actorSpan[0], used.actorSpan[1])).toBe('Americans');
+  });
+
+  it('a name before an actor modifies it: "U.S. Marines" are not a different actor from "the Americans"', () => {
+    const c = compareTexts(
+      'Americans stationed at the embassy destroyed their heavy weapons before leaving.',
+      'U.S. Marines stationed at the embassy destroyed their heavy weapons before leaving.',
+    );
+    expect(c.links).toHaveLength(1);
+    expect(kinds(c)).not.toContain('actor');
+  });
+
+  it('a name written as one word meets the same name written apart, so the source is the same', () => {
+    const c = compareTexts(
+      'According to a post by GlobalTradeWatch, the port will reopen to container ships on Friday.',
+      'Global Trade Watch reported that the port will reopen to container ships on Friday.',
+    );
+    expect(c.links).toHaveLength(1);
+    expect(kinds(c)).not.toContain('attribution');
+  });
+
+  it('a plural name answers to its singular, and a sentence-initial "No" is not part of a name', () => {
+    const text = 'The Marines left the city. No Marine handed a weapon to the fighters.';
+    const a = analyseArticle(text, { language: 'en' });
+    const [plural, singular] = a.sentences.map((s) => s.entities.filter((e) => e.keys.some((k) => k.startsWith('E:'))));
+    expect(singular!.map((e) => text.slice(e.span[0], e.span[1]))).toEqual(['Marine']);
+    expect(plural![0]!.keys).toContain(singular![0]!.keys[0]);
+  });
+
+  it('where it happened is not what a negation negates: "not poor enough in Kenya"', () => {
+    const text = 'As if the farmers were not poor enough in Kenya, the council raised the land tax.';
+    const a = analyseArticle(text, { language: 'en' });
+    const scope = a.sentences[0]!.negations[0]!.scope.flat();
+    expect(scope.some((k) => k.startsWith('en:poor'))).toBe(true);
+    expect(scope).not.toContain('P:KE');
+  });
+});
+
+describe('a report that calls the other story false', () => {
+  it('links its disputing sentence to the claim it names, as a conflict, even with few words in common', () => {
+    const hoax = [
+      'Pop singer Lena Marsh has been fired by her record label after a row over money.',
+      'According to a statement, Lena Marsh is the secret daughter of the actor Tom Ridley.',
+      'The label said the decision was final.',
+    ].join(' ');
+    const debunk = [
+      'Gullible fans went wild over the Ridley-Marsh tale, not realising that the website behind it publishes satirical and made-up articles.',
+      'The label has not commented.',
+    ].join(' ');
+    const c = compareTexts(hoax, debunk, { leftLanguage: 'en', rightLanguage: 'en' });
+    expect(c.documentStance?.side).toBe('right');
+    const link = c.links.find((l) => l.right.includes(c.documentStance!.claim));
+    expect(link, JSON.stringify(c.links)).toBeDefined();
+    expect(link!.verdict).toBe('conflict');
+    expect(c.left.claims.find((k) => k.id === link!.left[0])!.text).toMatch(/secret daughter/);
+    expect(link!.reasons[0]!.note).toMatch(/calls this story false/);
+  });
+});
