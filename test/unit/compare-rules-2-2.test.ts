@@ -104,6 +104,16 @@ describe('engine 2.2.0 rules', () => {
     expect(plural![0]!.keys).toContain(singular![0]!.keys[0]);
   });
 
+  it('contractions are read like the words they stand for: "hasn’t confirmed", "wasn’t immediately clear" withhold, not deny', () => {
+    const text =
+      'The Pentagon hasn’t confirmed that the commander was wounded. It wasn’t immediately clear what was seized.';
+    const a = analyseArticle(text, { language: 'en' });
+    expect(a.sentences.map((s) => s.negations.length)).toEqual([0, 0]);
+    expect(a.sentences[0]!.hedges.map((h) => h.cue)).toContain('hasn’t confirmed');
+    const denial = analyseArticle('The Pentagon didn’t strike the convoy.', { language: 'en' });
+    expect(denial.sentences[0]!.negations).toHaveLength(1);
+  });
+
   it('where it happened is not what a negation negates: "not poor enough in Kenya"', () => {
     const text = 'As if the farmers were not poor enough in Kenya, the council raised the land tax.';
     const a = analyseArticle(text, { language: 'en' });

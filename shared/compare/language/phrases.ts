@@ -13,11 +13,15 @@ export const fold = memoize((word: string): string =>
 
 /** A phrase as the tokenizer will see it: folded words, split on spaces, hyphens and elided apostrophes. */
 export function phraseWords(phrase: string): string[] {
-  return fold(phrase)
-    .replace(/\b(qu|[ldnsjmtc])'(?!t\b)/g, '$1 ')
-    .split(/[\s\-‑]+/)
-    .map((w) => w.replace(/^'+|'+$/g, ''))
-    .filter(Boolean);
+  return (
+    fold(phrase)
+      .replace(/\b(qu|[ldnsjmtc])'(?!t\b)/g, '$1 ')
+      // "hasn't" is two tokens, "has" and "n't", as the tokenizer cuts it.
+      .replace(/(\p{L})n't\b/gu, "$1 n't")
+      .split(/[\s\-‑]+/)
+      .map((w) => w.replace(/^'+|'+$/g, ''))
+      .filter(Boolean)
+  );
 }
 
 export interface PhraseEntry<T> {
@@ -35,6 +39,8 @@ export class PhraseIndex<T> {
 
   add(phrase: string, value: T): void {
     const words = phraseWords(phrase);
+    // English "not" is also written "n't": "not immediately clear" matches "wasn't immediately clear".
+    if (words.includes('not')) this.add(phrase.replace(/\bnot\b/g, "n't"), value);
     const first = words[0];
     if (first === undefined) return;
     let list = this.byFirst.get(first);
