@@ -31,8 +31,6 @@ function scopeAfter(ctx: SentenceContext, from: number, alsoFrom?: number): stri
   for (let k = start; k < ctx.tokens.length && scope.length < SCOPE_WORDS; k++) {
     if (k > start && CLAUSE_END.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start))) break;
     if (CONJUNCTIONS.has(ctx.tokens[k]!.folded)) break;
-    // Where it happened is not what is negated: "not subjugated enough in Saudi Arabia".
-    if (scope.length && ctx.res.locative.has(ctx.tokens[k]!.folded) && ctx.entityAt[k + 1]?.kind === 'place') break;
     if (k === from) continue;
     const keys = ctx.keys[k]!;
     if (!keys.size || isStopword(ctx, k)) continue;

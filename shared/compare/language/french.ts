@@ -93,6 +93,7 @@ const COGNATE_RULES: readonly (readonly [RegExp, string])[] = [
   [/ale(s)?$/, 'al'],
   [/aux$/, 'al'],
   [/re(s)?$/, 'er'],
+  [/ee?s?$/, 'ate'],
   [/e(s)?$/, ''],
   [/e(s)?$/, 'e'],
   [/s$/, ''],
