@@ -4,13 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseCsv } from '../eval/csv';
+import { KEPT_FOR_CHECK } from '../eval/kept-bodies';
 
 const DATA = path.resolve(process.env.PARALLAX_DATA ?? path.join(import.meta.dirname, '../../../shared/data'));
-const KEPT_FOR_CHECK = new Set([
-  2558, 2560, 457, 1193, 2324, 1486, 1851, 1150, 2382, 914, 1546, 2146, 1118, 2253, 641, 2402, 2535, 2533, 2429, 1030,
-  916, 1350, 2540, 2542, 1907, 2392, 378, 246, 1759, 1694, 2436, 1810,
-]);
-
 export function hasFnc1(): boolean {
   return fs.existsSync(path.join(DATA, 'fnc1', 'competition_test_bodies.csv'));
 }

@@ -4,11 +4,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseCsv } from './csv';
+import { assertNotKept } from './kept-bodies';
 import { parseTsv } from './metrics';
 
 export const FIXTURES = path.join(import.meta.dirname, '../fixtures/report-pairs');
 export const SHARED = path.resolve(process.env.PARALLAX_SHARED ?? path.join(import.meta.dirname, '../../../shared'));
-const DATA = path.resolve(process.env.PARALLAX_DATA ?? path.join(SHARED, 'data'));
+export const DATA = path.resolve(process.env.PARALLAX_DATA ?? path.join(SHARED, 'data'));
 
 export type Recipe =
   | { source: 'fnc1'; body: number }
@@ -91,6 +92,7 @@ export function fingerprint(text: string): string {
 }
 
 function resolved(side: Side, id: string): string {
+  if (side.source === 'fnc1') assertNotKept(id, side.body, DATA);
   const text = resolveText(side);
   if (fingerprint(text) !== side.fingerprint) {
     throw new Error(`${id}: the ${side.source} text does not match its fingerprint; the data in ${DATA} changed.`);

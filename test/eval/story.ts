@@ -15,7 +15,8 @@ import {
   type StoryPair,
 } from '../../shared/story';
 import { storyClaimId } from '../../shared/story/group';
-import { FIXTURES, fingerprint, resolveText, type GoldSpan, type Side } from './report-pairs-data';
+import { assertNotKept } from './kept-bodies';
+import { DATA, FIXTURES, fingerprint, resolveText, type GoldSpan, type Side } from './report-pairs-data';
 
 interface GoldFact {
   readonly cells: Readonly<Record<string, readonly GoldSpan[]>>;
@@ -50,6 +51,7 @@ function load(): Loaded[] {
     .map((f) => {
       const story = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as GoldStory;
       const articles = story.articles.map((side) => {
+        assertNotKept(story.id, side.body, DATA);
         const text = resolveText(side);
         if (fingerprint(text) !== side.fingerprint) throw new Error(`${story.id}: body ${side.body} changed`);
         const analysis = analyseArticle(text, { language: side.language });
