@@ -78,6 +78,19 @@ describe('engine 2.2.0 rules', () => {
     expect(translateFr('porte')).not.toContain('portate');
   });
 
+  it('"without" negates as French "sans" does, on both sides of a comparison', () => {
+    const c = compareTexts(
+      'The council approved the new budget after a public vote.',
+      'The council approved the new budget without a public vote.',
+    );
+    expect(reasons(c).find((r) => r.kind === 'negation')?.right).toBe('without');
+    const same = compareTexts(
+      'She said she was not aware that he was not wearing a helmet during the race.',
+      'She said he took part in the race without a helmet.',
+    );
+    expect(kinds(same)).not.toContain('negation');
+  });
+
   it('a participle before "by" is passive: in "vehicles used by the Americans" the Americans are the doers', () => {
     const text = 'The fighters seized several vehicles used by the Americans at the embassy.';
     const a = analyseArticle(text, { language: 'en' });
