@@ -2,7 +2,8 @@
 // per language pair and split, beside plain word overlap (same sentences, Dice of word sets, threshold chosen on
 // dev, one-to-one, every link "agree"). Prints link precision/recall/F1, verdict accuracy on matched links,
 // conflict precision/recall, only-in-one precision/recall and document-stance accuracy.
-// `--fit` refits the link model (shared/compare/data/link-model.json) on the dev pairs only.
+// `--fit` refits the link model (shared/compare/data/link-model.json) on the dev pairs only; `--calibration` prints
+// how often a candidate sentence pair of each tenth of link probability is one that gold links.
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyseArticle, type ArticleAnalysis, type Comparison } from '../../shared/compare';
@@ -202,6 +203,30 @@ function explain(x: Analysed, model: LinkModel): void {
   }
 }
 
+/** How often a candidate sentence pair with a given link probability is one gold links, per tenth of probability. */
+function calibration(xs: readonly Analysed[]): string {
+  const bins = Array.from({ length: 10 }, () => ({ n: 0, linked: 0 }));
+  const overlaps = (s: { start: number; end: number }, spans: readonly GoldSpan[]) =>
+    spans.some(([a, b]) => Math.min(b, s.end) - Math.max(a, s.start) > 0.3 * Math.min(b - a, s.end - s.start));
+  for (const x of xs) {
+    for (const s of scorePairs(x.left, x.right).scored) {
+      const l = x.left.sentences[s.left]!;
+      const r = x.right.sentences[s.right]!;
+      const bin = bins[Math.min(9, Math.floor(s.p * 10))]!;
+      bin.n++;
+      if (x.pair.links.some((g) => overlaps(l, g.left) && overlaps(r, g.right))) bin.linked++;
+    }
+  }
+  return bins
+    .map((b, i) =>
+      b.n
+        ? `| ${(i / 10).toFixed(1)}–${((i + 1) / 10).toFixed(1)} | ${b.n} | ${Math.round((100 * b.linked) / b.n)}% |`
+        : '',
+    )
+    .filter(Boolean)
+    .join('\n');
+}
+
 function main(): void {
   const started = Date.now();
   const all = analyse(loadPairs());
@@ -222,6 +247,15 @@ function main(): void {
   if (show) {
     for (const x of all.filter((y) => y.pair.id === show || (show === 'dev' && y.pair.split === 'dev')))
       explain(x, model);
+    return;
+  }
+  if (process.argv.includes('--calibration')) {
+    for (const split of process.argv.includes('--dev') ? ['dev'] : ['heldout', 'dev']) {
+      console.log(`\n${split}: candidate sentence pairs by link probability, and the share gold links\n`);
+      console.log(
+        `| probability | pairs | gold-linked |\n| --- | --- | --- |\n${calibration(all.filter((x) => x.pair.split === split))}`,
+      );
+    }
     return;
   }
   // While working on the engine, `--dev` keeps the held-out figures out of sight.
