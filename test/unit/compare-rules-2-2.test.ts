@@ -135,6 +135,24 @@ describe('engine 2.2.0 rules', () => {
   });
 });
 
+describe('a denial in the next sentence', () => {
+  it('joins the link of the sentence beside it and makes it a conflict', () => {
+    const left = [
+      'The minister spoke to reporters after the vote on Tuesday.',
+      '"I never promised a cut.',
+      'All I said was that we would look at fuel prices again in the spring," she told the radio station.',
+    ].join(' ');
+    const right =
+      'Speaking on the morning programme of the national radio station, the finance minister said she had promised a cut in fuel duty for hauliers and farmers, and that the government would look at fuel prices again in the spring.';
+    const c = compareTexts(left, right, { leftLanguage: 'en', rightLanguage: 'en' });
+    const link = c.links.find((l) => l.right.includes('R1'));
+    expect(link, JSON.stringify(c.links)).toBeDefined();
+    expect(link!.left).toEqual(['L2', 'L3']);
+    expect(link!.verdict).toBe('conflict');
+    expect(link!.reasons.find((r) => r.kind === 'negation')?.left).toBe('never');
+  });
+});
+
 describe('a report that calls the other story false', () => {
   it('links its disputing sentence to the claim it names, as a conflict, even with few words in common', () => {
     const hoax = [

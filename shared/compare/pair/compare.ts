@@ -25,6 +25,8 @@ export interface ScoredPair {
   readonly right: number;
   readonly p: number;
   readonly features: readonly number[];
+  /** Joined to a link as the sentence next to it that denies what the other side says. */
+  readonly denial?: boolean;
 }
 
 /** Claims as the contract shows them: ids L1…/R1… in text order, with offsets and quotation marks. */
@@ -127,6 +129,54 @@ function match(scored: readonly ScoredPair[], model: LinkModel): Group[] {
   return groups.sort((x, y) => x.left[0]! - y.left[0]! || x.right[0]! - y.right[0]!);
 }
 
+/**
+ * A sentence next to one of a link's sentences, in no link itself, that denies what the link's sentence on the
+ * other side states ("I never intended to kill him." beside "All I wanted was to make him feel pain", against "she
+ * intended to pour the acid"): a claim and its denial often sit in consecutive sentences, as a quotation goes on.
+ * It joins the link when at least two of the words it negates are said on the other side.
+ */
+function joinAdjacentDenials(
+  groups: Group[],
+  scored: readonly ScoredPair[],
+  lp: readonly Profile[],
+  rp: readonly Profile[],
+  rename: (k: string) => string,
+  model: LinkModel,
+): void {
+  const taken = { left: new Set(groups.flatMap((g) => g.left)), right: new Set(groups.flatMap((g) => g.right)) };
+  const byPair = new Map(scored.map((s) => [`${s.left}:${s.right}`, s]));
+  const bears = (a: Profile, b: Profile, renameA: (k: string) => string) =>
+    a.sentence.negations.some(
+      (n) => n.scope.filter((word) => word.some((k) => !k.startsWith('s:') && b.keys.has(renameA(k)))).length >= 2,
+    );
+  for (const g of groups) {
+    if (g.p < model.linked) continue;
+    for (const side of ['left', 'right'] as const) {
+      const mine = side === 'left' ? lp : rp;
+      const others = side === 'left' ? g.right : g.left;
+      const own = g[side];
+      for (const i of [Math.min(...own) - 1, Math.max(...own) + 1]) {
+        if (i < 0 || i >= mine.length || taken[side].has(i) || own.length >= MAX_PER_SIDE) continue;
+        const a = mine[i]!;
+        if (a.sentence.question) continue;
+        const other = others.find((j) => {
+          const b = (side === 'left' ? rp : lp)[j]!;
+          // Keys of the right side are renamed to the left's in the profiles; a left sentence's keys are not.
+          return !b.sentence.negations.length && bears(a, b, side === 'left' ? (k) => k : rename);
+        });
+        if (other === undefined) continue;
+        const [l, r] = side === 'left' ? [i, other] : [other, i];
+        const known = byPair.get(`${l}:${r}`);
+        const pair: ScoredPair = { left: l, right: r, p: known?.p ?? 0, features: known?.features ?? [], denial: true };
+        own.push(i);
+        own.sort((x, y) => x - y);
+        g.pairs.push(pair);
+        taken[side].add(i);
+      }
+    }
+  }
+}
+
 /** Reasons that hold for a secondary sentence of a link (it shares only part of the fact). */
 const SECONDARY_KINDS: ReadonlySet<ReasonKind> = new Set(['number', 'date']);
 
@@ -136,7 +186,7 @@ export interface PairInput {
 }
 
 export function comparePair(left: PairInput, right: PairInput, model: LinkModel = LINK_MODEL): Comparison {
-  const { vocabulary, scored } = scorePairs(left.analysis, right.analysis, model);
+  const { vocabulary, scored, lp, rp } = scorePairs(left.analysis, right.analysis, model);
   const leftClaims = claimsOf(left.analysis, left.text, 'L');
   const rightClaims = claimsOf(right.analysis, right.text, 'R');
   const side = (input: PairInput, i: number, renamed: boolean): JudgedSide => ({
@@ -146,7 +196,9 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
     rename: renamed ? vocabulary.rename : sameKey,
   });
   const stance = documentStance(left, right, leftClaims, rightClaims);
-  const links: Link[] = match(scored, model).map((g) => {
+  const groups = match(scored, model);
+  joinAdjacentDenials(groups, scored, lp, rp, vocabulary.rename, model);
+  const links: Link[] = groups.map((g) => {
     const reasons: Reason[] = [];
     g.pairs.forEach((pair, k) => {
       // A sentence that calls the other report's story false disputes the fact it is linked to.
@@ -156,7 +208,11 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
       for (const r of judgeSentences(side(left, pair.left, false), side(right, pair.right, true), pair.p)) {
         // A secondary sentence shares only part of the fact: only figures and dates count, or any conflict when
         // that sentence alone would be linked.
-        if (k > 0 && !SECONDARY_KINDS.has(r.kind) && !(CONFLICT_KINDS.has(r.kind) && pair.p >= model.possible))
+        if (
+          k > 0 &&
+          !SECONDARY_KINDS.has(r.kind) &&
+          !(CONFLICT_KINDS.has(r.kind) && (pair.p >= model.possible || (pair.denial && r.kind === 'negation')))
+        )
           continue;
         if (!reasons.some((x) => x.kind === r.kind && x.left === r.left && x.right === r.right)) reasons.push(r);
       }
