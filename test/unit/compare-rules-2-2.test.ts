@@ -153,6 +153,29 @@ describe('a denial in the next sentence', () => {
   });
 });
 
+describe('a denial of the other report’s first sentence', () => {
+  it('joins the link of that sentence, wherever it stands, and counts for its denial only', () => {
+    const left = [
+      'Rebel fighters seized three armoured trucks and several rifles from Kenyan peacekeepers at Kismayo airport on Friday as the mission withdrew, two airport officials said.',
+      'The airport has been closed since the fighting began.',
+      'Flights were diverted to the capital.',
+    ].join(' ');
+    const right = [
+      'A television channel reported on Friday that rebel fighters had seized armoured trucks and rifles from Kenyan peacekeepers at Kismayo airport as the mission withdrew.',
+      'The mission will now be based in the capital.',
+      'Its commander said the withdrawal had gone smoothly.',
+      'The mission later issued a statement.',
+      'It said every vehicle had been driven to the port.',
+      'No Kenyan trucks were seized, it added.',
+    ].join(' ');
+    const c = compareTexts(left, right, { leftLanguage: 'en', rightLanguage: 'en' });
+    const link = c.links.find((l) => l.left.includes('L1'));
+    expect(link?.right, JSON.stringify(c.links)).toEqual(['R1', 'R6']);
+    expect(link!.verdict).toBe('conflict');
+    expect(link!.reasons.map((r) => [r.kind, r.right])).toEqual([['negation', 'No']]);
+  });
+});
+
 describe('a report that calls the other story false', () => {
   it('links its disputing sentence to the claim it names, as a conflict, even with few words in common', () => {
     const hoax = [

@@ -25,7 +25,7 @@ export interface ScoredPair {
   readonly right: number;
   readonly p: number;
   readonly features: readonly number[];
-  /** Joined to a link as the sentence next to it that denies what the other side says. */
+  /** Linked for denying what the other side says (next to a linked sentence, or the other report's lead). */
   readonly denial?: boolean;
 }
 
@@ -177,6 +177,67 @@ function joinAdjacentDenials(
   }
 }
 
+/**
+ * A report's first sentence states its main claim; a sentence of the other report that denies it (two or more of
+ * the negated words said in it, one of them a name: "No Marine had a weapon taken from him" against "Houthi rebels
+ * seized weapons from U.S. Marines") is linked to it wherever the two stand, when the denial is in no link.
+ */
+function linkLeadDenials(
+  groups: Group[],
+  scored: readonly ScoredPair[],
+  lp: readonly Profile[],
+  rp: readonly Profile[],
+  rename: (k: string) => string,
+  model: LinkModel,
+): void {
+  const byPair = new Map(scored.map((s) => [`${s.left}:${s.right}`, s]));
+  for (const side of ['left', 'right'] as const) {
+    const mine = side === 'left' ? lp : rp;
+    const lead = (side === 'left' ? rp : lp)[0];
+    if (!lead) continue;
+    const renameMine = side === 'left' ? (k: string) => k : rename;
+    const taken = new Set(groups.filter((g) => g.p >= model.linked).flatMap((g) => g[side]));
+    for (const a of mine) {
+      if (taken.has(a.index) || a.sentence.question || lead.sentence.negations.length) continue;
+      const denies = a.sentence.negations.some((n) => {
+        // "Without", "sans" tell the circumstances; they deny no event.
+        if (/^(without|sans)$/i.test(n.cue)) return false;
+        const said = n.scope.filter((word) => word.some((k) => !k.startsWith('s:') && lead.keys.has(renameMine(k))));
+        const isName = (word: readonly string[]) => word.some((k) => /^(E|P):/.test(k));
+        return said.length >= 2 && said.some(isName) && said.some((word) => !isName(word));
+      });
+      if (!denies) continue;
+      const [l, r] = side === 'left' ? [a.index, 0] : [0, a.index];
+      const known = byPair.get(`${l}:${r}`);
+      const pair: ScoredPair = {
+        left: l,
+        right: r,
+        p: Math.max(known?.p ?? 0, model.linked),
+        features: known?.features ?? [],
+      };
+      // Out of a weak link it was in, into the lead's.
+      for (const g of groups) {
+        const at = g[side].indexOf(a.index);
+        if (at < 0) continue;
+        g[side].splice(at, 1);
+        g.pairs = g.pairs.filter((x) => (side === 'left' ? x.left : x.right) !== a.index);
+      }
+      const leadGroup = groups.find((g) => g[side === 'left' ? 'right' : 'left'].includes(0));
+      if (leadGroup && leadGroup[side].length < MAX_PER_SIDE) {
+        leadGroup[side].push(a.index);
+        leadGroup[side].sort((x, y) => x - y);
+        leadGroup.pairs.push({ ...pair, denial: true });
+      } else if (!leadGroup) {
+        groups.push({ left: [l], right: [r], pairs: [{ ...pair, denial: true }], p: pair.p });
+      }
+      break;
+    }
+  }
+  for (let i = groups.length - 1; i >= 0; i--)
+    if (!groups[i]!.left.length || !groups[i]!.right.length) groups.splice(i, 1);
+  groups.sort((x, y) => x.left[0]! - y.left[0]! || x.right[0]! - y.right[0]!);
+}
+
 /** Reasons that hold for a secondary sentence of a link (it shares only part of the fact). */
 const SECONDARY_KINDS: ReadonlySet<ReasonKind> = new Set(['number', 'date']);
 
@@ -198,6 +259,7 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
   const stance = documentStance(left, right, leftClaims, rightClaims);
   const groups = match(scored, model);
   joinAdjacentDenials(groups, scored, lp, rp, vocabulary.rename, model);
+  linkLeadDenials(groups, scored, lp, rp, vocabulary.rename, model);
   const links: Link[] = groups.map((g) => {
     const reasons: Reason[] = [];
     g.pairs.forEach((pair, k) => {
@@ -206,6 +268,8 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
         stance?.side === 'left' ? left.analysis.sentences[pair.left] : right.analysis.sentences[pair.right];
       if (stance && disputing?.dispute && k === 0) reasons.push(disputeReason(stance, left, right, disputing.dispute));
       for (const r of judgeSentences(side(left, pair.left, false), side(right, pair.right, true), pair.p)) {
+        // A sentence linked for its denial counts for its denial only: the rest of it may be about something else.
+        if (pair.denial && r.kind !== 'negation') continue;
         // A secondary sentence shares only part of the fact: only figures and dates count, or any conflict when
         // that sentence alone would be linked.
         if (
