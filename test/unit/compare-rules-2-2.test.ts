@@ -91,6 +91,23 @@ describe('engine 2.2.0 rules', () => {
     expect(kinds(same)).not.toContain('negation');
   });
 
+  it('a negation of degree denies nothing: "wasn’t the most popular", "not always", "pas toujours"', () => {
+    const negations = (text: string, language: string) =>
+      analyseArticle(text, { language }).sentences.map((x) => x.negations.length);
+    expect(negations('He wasn’t the most popular coach in the league. Talks are not always easy.', 'en')).toEqual([
+      0, 0,
+    ]);
+    expect(negations('Les négociations ne sont pas toujours faciles. Il n’a pas signé.', 'fr')).toEqual([0, 1]);
+  });
+
+  it('French "ne … pas seulement" and "ne … pas le seul" add, they do not deny (the phrase starts after "ne")', () => {
+    const c = compareTexts(
+      'Ce n’est pas seulement la Russie qui a bombardé la ville, la Syrie aussi.',
+      'La Russie a bombardé la ville, avec la Syrie.',
+    );
+    expect(kinds(c)).not.toContain('negation');
+  });
+
   it('a participle before "by" is passive: in "vehicles used by the Americans" the Americans are the doers', () => {
     const text = 'The fighters seized several vehicles used by the Americans at the embassy.';
     const a = analyseArticle(text, { language: 'en' });

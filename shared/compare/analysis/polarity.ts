@@ -80,6 +80,8 @@ function frenchNegation(ctx: SentenceContext, i: number): Negation | null {
       const w = tokens[k]!.folded;
       if (w === 'que' || w === 'qu') return null;
       if (res.negations.has(w) && w !== 'ne' && w !== 'n') {
+        // "n'est pas seulement", "n'est pas le seul": the phrase starts at the second word of the negation.
+        if (isNotNegation(ctx, k)) return null;
         return {
           span: [tokens[i]!.start, tokens[k]!.end],
           cue: ctx.text.slice(tokens[i]!.start, tokens[k]!.end),
