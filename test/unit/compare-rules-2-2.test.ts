@@ -100,6 +100,15 @@ describe('engine 2.2.0 rules', () => {
     expect(negations('Les négociations ne sont pas toujours faciles. Il n’a pas signé.', 'fr')).toEqual([0, 1]);
   });
 
+  it('"declining revenue" is no refusal, and "declined to confirm" withholds rather than denies', () => {
+    const a = analyseArticle(
+      'It was the eleventh quarter of declining revenue. The ministry declined to confirm the figure. The bank declined to pay.',
+      { language: 'en' },
+    );
+    expect(a.sentences.map((x) => x.negations.length)).toEqual([0, 0, 1]);
+    expect(a.sentences[1]!.hedges.map((h) => h.cue)).toContain('declined to confirm');
+  });
+
   it('French "ne … pas seulement" and "ne … pas le seul" add, they do not deny (the phrase starts after "ne")', () => {
     const c = compareTexts(
       'Ce n’est pas seulement la Russie qui a bombardé la ville, la Syrie aussi.',

@@ -133,6 +133,9 @@ export function findNegations(ctx: SentenceContext): void {
       }
     }
     if (!ctx.phraseStart[i] && !ctx.inPhrase[i] && isNegativeVerb(res, t.lemma, t.stem)) {
+      // "Declining revenue" is no refusal; "declined to comment" withholds (a hedge), it denies nothing.
+      if (res.negativeBeforeInfinitive.has(t.lemma) && tokens[i + 1]?.folded !== 'to') continue;
+      if (inHedge(ctx, i)) continue;
       const scope = scopeAfter(ctx, i);
       if (scope.length) {
         ctx.negations.push({

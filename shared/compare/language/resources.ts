@@ -21,6 +21,8 @@ interface RawCues {
   notNegation: string[];
   negationNeedsNe?: string[];
   negativeVerbs: string[];
+  /** Negative verbs that negate only before an infinitive: "declined to comment", not "declining revenue". */
+  negativeBeforeInfinitive?: string[];
   denials: string[];
   hedged: string[];
   reportativeConditional?: string[];
@@ -55,6 +57,7 @@ export interface LanguageResources {
   readonly negationNeedsNe: ReadonlySet<string>;
   /** Lemmas that negate what follows them ("unable", "refuse", "deny"). */
   readonly negativeVerbs: ReadonlySet<string>;
+  readonly negativeBeforeInfinitive: ReadonlySet<string>;
   readonly denials: ReadonlySet<string>;
   readonly hedged: PhraseIndex<true>;
   readonly reportativeConditional: ReadonlySet<string>;
@@ -96,6 +99,7 @@ function build(code: 'en' | 'fr', raw: RawCues): LanguageResources {
     notNegation: truthy(raw.notNegation),
     negationNeedsNe: new Set(foldAll(raw.negationNeedsNe ?? [])),
     negativeVerbs: new Set(foldAll(raw.negativeVerbs)),
+    negativeBeforeInfinitive: new Set(foldAll(raw.negativeBeforeInfinitive ?? [])),
     denials: new Set(foldAll(raw.denials)),
     hedged: truthy(raw.hedged),
     reportativeConditional: new Set(foldAll(raw.reportativeConditional ?? [])),
