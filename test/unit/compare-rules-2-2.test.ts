@@ -142,12 +142,31 @@ describe('engine 2.2.0 rules', () => {
     expect(kinds(c)).not.toContain('attribution');
   });
 
-  it('a plural name answers to its singular, and a sentence-initial "No" is not part of a name', () => {
-    const text = 'The Marines left the city. No Marine handed a weapon to the fighters.';
+  it('a plural name for a group answers to its singular, and a sentence-initial "No" is not part of a name', () => {
+    const text = 'The Marines left the city. No Marine handed a weapon to the fighters. Senator Sanders spoke.';
     const a = analyseArticle(text, { language: 'en' });
-    const [plural, singular] = a.sentences.map((s) => s.entities.filter((e) => e.keys.some((k) => k.startsWith('E:'))));
-    expect(singular!.map((e) => text.slice(e.span[0], e.span[1]))).toEqual(['Marine']);
-    expect(plural![0]!.keys).toContain(singular![0]!.keys[0]);
+    const [plural, singular, surname] = a.sentences;
+    expect(singular!.entities.map((e) => text.slice(e.span[0], e.span[1]))).toEqual(['Marine']);
+    // A key for the sentences to meet on, not one of the entity's own (initials stay as they were).
+    expect(Object.keys(plural!.keys)).toContain(singular!.entities[0]!.keys[0]);
+    expect(plural!.entities[0]!.keys).toEqual(['E:marines']);
+    // A surname ending in -s is no plural: "Sanders" does not answer to "Sander".
+    expect(Object.keys(surname!.keys)).not.toContain('E:sander');
+  });
+
+  it('a lexicon entry written with a capital "Not" is matched, not looped on forever', () => {
+    const c = compareTexts('He was found not guilty.', 'He was acquitted.', {
+      lexicon: { entries: [{ kind: 'alias', terms: ['Not Guilty', 'acquitted'] }] },
+    });
+    expect(c.links).toHaveLength(1);
+  });
+
+  it('names inside a title keep their negation words, and a surname prefix is no camel case', () => {
+    const a = analyseArticle('Reporters Without Borders condemned the arrest. Senator McCain voted.', {
+      language: 'en',
+    });
+    expect(a.sentences[0]!.negations).toEqual([]);
+    expect(Object.keys(a.sentences[1]!.keys)).not.toContain('E:cain');
   });
 
   it('contractions are read like the words they stand for: "hasn’t confirmed", "wasn’t immediately clear" withhold, not deny', () => {

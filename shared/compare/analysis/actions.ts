@@ -49,9 +49,10 @@ function isPredicate(ctx: SentenceContext, i: number): { passive: boolean } | nu
   let k = i - 1;
   while (k >= 0 && ADVERBS.has(tokens[k]!.folded)) k--;
   const before = tokens[k]?.folded ?? '';
-  // A participle right before its agent is passive, with or without its auxiliary: "vehicles used by Americans",
-  // "les armes saisies par les rebelles".
-  const byNext = !!tokens[i + 1] && res.passiveAgent.has(tokens[i + 1]!.folded);
+  // A participle right before its agent is passive without its auxiliary too: "vehicles used by Americans",
+  // "weapons taken by the rebels"; "stood by its statement", "won by a wide margin" are past tenses, not
+  // participles. (French participles before "par" are left alone: on dev they made one more wrong conflict.)
+  const byNext = !!tokens[i + 1] && res.passiveAgent.has(tokens[i + 1]!.folded) && /(ed|en)$/.test(t.folded);
   if (res.code === 'en') {
     const past = /ed$/.test(t.folded) || (t.lemma !== t.folded && !/(s|ing)$/.test(t.folded));
     if ((EN_PASSIVE_AUX.has(before) || byNext) && past) return { passive: true };

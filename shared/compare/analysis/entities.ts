@@ -28,8 +28,9 @@ function isNameWord(ctx: SentenceContext, i: number, sentenceInitial: boolean): 
   if (ctx.titleCase && !t.allCaps && (isStopword(ctx, i) || ctx.res.rank(t.folded) < 10_000 || knownWord(ctx, t.lemma)))
     return false;
   if (ctx.res.numberWords.has(t.folded)) return false;
-  // "No Marine handed…", "Jamais Poutine…": a negation starting the sentence is not part of a name.
-  if (!t.allCaps && ctx.res.negations.has(t.folded)) return false;
+  // "No Marine handed…", "Jamais Poutine…": a negation starting the sentence is not part of a name (inside one it
+  // is: "Reporters Without Borders").
+  if (sentenceInitial && !t.allCaps && ctx.res.negations.has(t.folded)) return false;
   if (sentenceInitial && (isStopword(ctx, i) || ctx.res.rank(t.folded) < 3000) && !ctx.tokens[i + 1]?.capitalised)
     return false;
   if (isStopword(ctx, i) && !t.allCaps) return false;
@@ -42,6 +43,9 @@ function isNameWord(ctx: SentenceContext, i: number, sentenceInitial: boolean): 
  */
 function firstNameOfPerson(ctx: SentenceContext, i: number, length: number, kind: string): boolean {
   if (kind !== 'city' || length !== 1) return false;
+  // "In Kharkiv Oblast", "the Idlib Governorate": after a preposition or an article it is the place.
+  const prev = ctx.tokens[i - 1]?.folded ?? '';
+  if (ctx.res.locative.has(prev) || /^(the|le|la|l|les)$/.test(prev)) return false;
   const next = ctx.tokens[i + 1];
   if (!next || !/^\s+$/.test(gap(ctx, i, i + 1))) return false;
   return isNameWord(ctx, i + 1, false) && ctx.res.rank(next.folded) >= 20_000 && !knownWord(ctx, next.lemma);
@@ -84,6 +88,9 @@ export function findEntities(ctx: SentenceContext): void {
     }
     const place = places.match(words, i);
     const short = place && place.words.join('').length <= 3;
+    // A town read as a first name still meets the town: "Kharkiv Oblast" against "Kharkiv".
+    if (place && t.capitalised && firstNameOfPerson(ctx, i, place.words.length, place.value.kind))
+      addKey(ctx, i, place.value.key, ENTITY_WEIGHT);
     if (
       place &&
       (!place.value.capitalised || t.capitalised) &&
@@ -123,20 +130,22 @@ export function findEntities(ctx: SentenceContext): void {
       const key = `E:${nameKey(w.text)}`;
       keys.push(key);
       addKey(ctx, k, key, ENTITY_WEIGHT);
-      // A plural of a name ("the Marines", "les Houthis") also answers to the singular ("a Marine").
-      if (/\p{Ll}s$/u.test(w.text) && w.text.length >= 5) {
+      // A plural name for a group ("the Marines", "les Houthis") also answers to the singular ("a Marine"); a
+      // name in camel case ("SportsBusinessNews") to its parts written apart. These keys only help sentences meet:
+      // they are not the entity's own keys, so initials ("UN" for "United Nations") stay as they are.
+      if (
+        i === to &&
+        k > 0 &&
+        /^(the|les|des)$/.test(tokens[k - 1]!.folded) &&
+        /\p{Ll}s$/u.test(w.text) &&
+        w.text.length >= 5
+      ) {
         const singular = `E:${nameKey(w.text.slice(0, -1))}`;
-        if (singular !== key) {
-          keys.push(singular);
-          addKey(ctx, k, singular, ENTITY_WEIGHT);
-        }
+        if (singular !== key) addKey(ctx, k, singular, ENTITY_WEIGHT);
       }
-      // A name written as one word ("SportsBusinessNews", "YouTube") also answers to its parts written apart.
       for (const part of camelParts(w.text)) {
         const partKey = `E:${nameKey(part)}`;
-        if (keys.includes(partKey)) continue;
-        keys.push(partKey);
-        addKey(ctx, k, partKey, ENTITY_WEIGHT);
+        if (partKey !== key) addKey(ctx, k, partKey, ENTITY_WEIGHT);
       }
     }
     if (keys.length) mark(ctx, i, to, { span: spanOf(ctx, i, to), keys, kind: kindOfName(ctx, i, to) });
@@ -147,5 +156,10 @@ export function findEntities(ctx: SentenceContext): void {
 /** The parts of a name written in camel case, three letters or more each ("SportsBusinessNews": Sports, Business, News). */
 function camelParts(word: string): string[] {
   const parts = word.match(/\p{Lu}\p{Ll}+/gu) ?? [];
-  return parts.length >= 2 && parts.join('') === word ? parts.filter((x) => x.length >= 3) : [];
+  // Every part a word of its own: not a surname's prefix ("McCain", "DeSantis", "LeBron", "MacDonald").
+  if (parts.length < 2 || parts.join('') !== word || parts.some((x) => x.length < 3) || SURNAME_PREFIX.has(parts[0]!))
+    return [];
+  return parts;
 }
+
+const SURNAME_PREFIX = new Set(['Mac', 'Van', 'Von', 'Del', 'Della', 'Dos', 'Das', 'Der', 'Den', 'Ben', 'Abu', 'Ibn']);

@@ -102,11 +102,19 @@ function frenchNegation(ctx: SentenceContext, i: number): Negation | null {
   return null;
 }
 
+/** A capitalised word between two capitalised words, inside the sentence: part of a name ("Reporters Without Borders"). */
+function inName(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx;
+  return (
+    i > 0 && !!tokens[i]!.capitalised && !!tokens[i - 1]!.capitalised && !!tokens[i + 1]?.capitalised && !ctx.shouted
+  );
+}
+
 export function findNegations(ctx: SentenceContext): void {
   const { tokens, res, words } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (isNotNegation(ctx, i)) continue;
+    if (isNotNegation(ctx, i) || inName(ctx, i)) continue;
     if (res.code === 'fr') {
       const n = frenchNegation(ctx, i);
       if (n) {
@@ -134,7 +142,14 @@ export function findNegations(ctx: SentenceContext): void {
     }
     if (!ctx.phraseStart[i] && !ctx.inPhrase[i] && isNegativeVerb(res, t.lemma, t.stem)) {
       // "Declining revenue" is no refusal; "declined to comment" withholds (a hedge), it denies nothing.
-      if (res.negativeBeforeInfinitive.has(t.lemma) && tokens[i + 1]?.folded !== 'to') continue;
+      if (
+        res.negativeBeforeInfinitive.has(t.lemma) &&
+        (tokens[i + 1]?.folded !== 'to' ||
+          !tokens[i + 2] ||
+          tokens[i + 2]!.isNumber ||
+          !/^\p{L}/u.test(tokens[i + 2]!.text))
+      )
+        continue;
       if (inHedge(ctx, i)) continue;
       const scope = scopeAfter(ctx, i);
       if (scope.length) {

@@ -39,8 +39,16 @@ export class PhraseIndex<T> {
 
   add(phrase: string, value: T): void {
     const words = phraseWords(phrase);
+    this.addWords(words, value);
     // English "not" is also written "n't": "not immediately clear" matches "wasn't immediately clear".
-    if (words.includes('not')) this.add(phrase.replace(/\bnot\b/g, "n't"), value);
+    if (words.includes('not'))
+      this.addWords(
+        words.map((w) => (w === 'not' ? "n't" : w)),
+        value,
+      );
+  }
+
+  private addWords(words: readonly string[], value: T): void {
     const first = words[0];
     if (first === undefined) return;
     let list = this.byFirst.get(first);

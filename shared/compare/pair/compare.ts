@@ -91,6 +91,9 @@ interface Group {
 
 const MAX_PER_SIDE = 3;
 
+/** "Without", "sans" tell the circumstances; they deny no event. */
+const CIRCUMSTANTIAL = /^(without|sans)$/i;
+
 const sameKey = (k: string) => k;
 
 function match(scored: readonly ScoredPair[], model: LinkModel): Group[] {
@@ -147,7 +150,9 @@ function joinAdjacentDenials(
   const byPair = new Map(scored.map((s) => [`${s.left}:${s.right}`, s]));
   const bears = (a: Profile, b: Profile, renameA: (k: string) => string) =>
     a.sentence.negations.some(
-      (n) => n.scope.filter((word) => word.some((k) => !k.startsWith('s:') && b.keys.has(renameA(k)))).length >= 2,
+      (n) =>
+        !CIRCUMSTANTIAL.test(n.cue) &&
+        n.scope.filter((word) => word.some((k) => !k.startsWith('s:') && b.keys.has(renameA(k)))).length >= 2,
     );
   for (const g of groups) {
     if (g.p < model.linked) continue;
@@ -194,48 +199,51 @@ function linkLeadDenials(
   for (const side of ['left', 'right'] as const) {
     const mine = side === 'left' ? lp : rp;
     const lead = (side === 'left' ? rp : lp)[0];
-    if (!lead) continue;
+    if (!lead || lead.sentence.negations.length) continue;
     const renameMine = side === 'left' ? (k: string) => k : rename;
     const taken = new Set(groups.filter((g) => g.p >= model.linked).flatMap((g) => g[side]));
-    for (const a of mine) {
-      if (taken.has(a.index) || a.sentence.question || lead.sentence.negations.length) continue;
-      const denies = a.sentence.negations.some((n) => {
-        // "Without", "sans" tell the circumstances; they deny no event.
-        if (/^(without|sans)$/i.test(n.cue)) return false;
-        const said = n.scope.filter((word) => word.some((k) => !k.startsWith('s:') && lead.keys.has(renameMine(k))));
-        const isName = (word: readonly string[]) => word.some((k) => /^(E|P):/.test(k));
-        return said.length >= 2 && said.some(isName) && said.some((word) => !isName(word));
-      });
-      if (!denies) continue;
-      const [l, r] = side === 'left' ? [a.index, 0] : [0, a.index];
-      const known = byPair.get(`${l}:${r}`);
-      const pair: ScoredPair = {
-        left: l,
-        right: r,
-        p: Math.max(known?.p ?? 0, model.linked),
-        features: known?.features ?? [],
-      };
-      // Out of a weak link it was in, into the lead's.
-      for (const g of groups) {
-        const at = g[side].indexOf(a.index);
-        if (at < 0) continue;
-        g[side].splice(at, 1);
-        g.pairs = g.pairs.filter((x) => (side === 'left' ? x.left : x.right) !== a.index);
-      }
-      const leadGroup = groups.find((g) => g[side === 'left' ? 'right' : 'left'].includes(0));
-      if (leadGroup && leadGroup[side].length < MAX_PER_SIDE) {
-        leadGroup[side].push(a.index);
-        leadGroup[side].sort((x, y) => x - y);
-        leadGroup.pairs.push({ ...pair, denial: true });
-      } else if (!leadGroup) {
-        groups.push({ left: [l], right: [r], pairs: [{ ...pair, denial: true }], p: pair.p });
-      }
-      break;
+    // Into the lead's link when it is a sure one with room, or a link of its own when the lead has none.
+    const leadGroup = groups.find((g) => g[side === 'left' ? 'right' : 'left'].includes(0));
+    if (leadGroup && (leadGroup.p < model.linked || leadGroup[side].length >= MAX_PER_SIDE)) continue;
+    const a = mine.find((x) => !taken.has(x.index) && !x.sentence.question && deniesLead(x, lead, renameMine));
+    if (!a) continue;
+    const [l, r] = side === 'left' ? [a.index, 0] : [0, a.index];
+    const known = byPair.get(`${l}:${r}`);
+    const pair: ScoredPair = {
+      left: l,
+      right: r,
+      p: Math.max(known?.p ?? 0, model.linked),
+      features: known?.features ?? [],
+      denial: true,
+    };
+    // Out of the weak link it was in.
+    for (const g of groups) {
+      const at = g[side].indexOf(a.index);
+      if (at < 0) continue;
+      g[side].splice(at, 1);
+      g.pairs = g.pairs.filter((x) => (side === 'left' ? x.left : x.right) !== a.index);
+    }
+    if (leadGroup) {
+      leadGroup[side].push(a.index);
+      leadGroup[side].sort((x, y) => x - y);
+      leadGroup.pairs.push(pair);
+    } else {
+      groups.push({ left: [l], right: [r], pairs: [pair], p: pair.p });
     }
   }
   for (let i = groups.length - 1; i >= 0; i--)
     if (!groups[i]!.left.length || !groups[i]!.right.length) groups.splice(i, 1);
   groups.sort((x, y) => x.left[0]! - y.left[0]! || x.right[0]! - y.right[0]!);
+}
+
+/** A negation of `a` whose negated words the lead says, two or more, a name and another word among them. */
+function deniesLead(a: Profile, lead: Profile, rename: (k: string) => string): boolean {
+  const isName = (word: readonly string[]) => word.some((k) => /^(E|P):/.test(k));
+  return a.sentence.negations.some((n) => {
+    if (CIRCUMSTANTIAL.test(n.cue)) return false;
+    const said = n.scope.filter((word) => word.some((k) => !k.startsWith('s:') && lead.keys.has(rename(k))));
+    return said.length >= 2 && said.some(isName) && said.some((word) => !isName(word));
+  });
 }
 
 /** Reasons that hold for a secondary sentence of a link (it shares only part of the fact). */
@@ -297,7 +305,8 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
       ),
     };
   });
-  const disputed = stance && disputeLink(stance, left, right, leftClaims, rightClaims, links, scored, model);
+  const disputed =
+    stance && disputeLink(stance, left, right, leftClaims, rightClaims, links, scored, vocabulary.rename, model);
   if (disputed) {
     const at = (l: Link) => [Number(l.left[0]!.slice(1)), Number(l.right[0]!.slice(1))] as const;
     links.push(disputed);
@@ -317,7 +326,7 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
 /**
  * A report that calls the other's story false disputes that story's claim, even where the two share few words: the
  * disputing sentence, when it is in no link, is linked to the other report's sentence in no link that shares the
- * most names with it: at least two name words ("the Michael Jackson-Bruno Mars story" / "Michael Jackson is the
+ * most names with it: at least two names ("the Michael Jackson-Bruno Mars story" / "Michael Jackson is the
  * father of Bruno Mars"). Two was chosen on the report-pair dev split: with one name it also linked a report that
  * calls earlier rumours false to a claim it does not dispute; with three it found no dispute at all.
  */
@@ -331,6 +340,7 @@ function disputeLink(
   rightClaims: readonly Claim[],
   links: readonly Link[],
   scored: readonly ScoredPair[],
+  rename: (k: string) => string,
   model: LinkModel,
 ): Link | null {
   const mine = stance.side === 'left';
@@ -339,16 +349,24 @@ function disputeLink(
   if (taken.has(stance.claim)) return null;
   const takenOther = new Set(links.flatMap((l) => (mine ? l.right : l.left)));
   const own = (mine ? left : right).analysis.sentences[d]!;
-  const names = (keys: Readonly<Record<string, number>>) => Object.keys(keys).filter((k) => /^(E|P):/.test(k));
-  const ownNames = new Set(names(own.keys));
+  // Different names, each counted once whatever keys, words and mentions it has ("al-Baghdadi" twice is one).
+  const renameOwn = mine ? (k: string) => k : rename;
+  const renameOther = mine ? rename : (k: string) => k;
+  const isName = (k: string) => /^(E|P):/.test(k);
+  const ownNames = new Set(Object.keys(own.keys).filter(isName).map(renameOwn));
   const others = (mine ? right : left).analysis.sentences;
   const otherClaims = mine ? rightClaims : leftClaims;
+  const pOf = new Map(scored.filter((x) => (mine ? x.left : x.right) === d).map((x) => [mine ? x.right : x.left, x.p]));
   let best: { i: number; shared: number; p: number } | null = null;
   others.forEach((s, i) => {
     if (takenOther.has(otherClaims[i]!.id) || s.question) return;
-    const shared = names(s.keys).filter((k) => ownNames.has(k)).length;
+    const shared = new Set(
+      s.entities
+        .filter((e) => e.keys.some((k) => isName(k) && ownNames.has(renameOther(k))))
+        .map((e) => renameOther(e.keys[0]!)),
+    ).size;
     if (shared < MIN_DISPUTED_NAMES) return;
-    const p = scored.find((x) => (mine ? x.left === d && x.right === i : x.left === i && x.right === d))?.p ?? 0;
+    const p = pOf.get(i) ?? 0;
     if (!best || shared > best.shared || (shared === best.shared && p > best.p)) best = { i, shared, p };
   });
   if (!best) return null;
