@@ -167,6 +167,9 @@ describe('engine 2.2.0 rules', () => {
     });
     expect(a.sentences[0]!.negations).toEqual([]);
     expect(Object.keys(a.sentences[1]!.keys)).not.toContain('E:cain');
+    // In a Title Case headline every word has a capital: "Not" still negates.
+    const headline = analyseArticle('Apple Will Not Release A New Watch This Year', { language: 'en' });
+    expect(headline.sentences[0]!.negations.map((n) => n.cue)).toEqual(['Not']);
   });
 
   it('contractions are read like the words they stand for: "hasn’t confirmed", "wasn’t immediately clear" withhold, not deny', () => {

@@ -105,9 +105,10 @@ function frenchNegation(ctx: SentenceContext, i: number): Negation | null {
 /** A capitalised word between two capitalised words, inside the sentence: part of a name ("Reporters Without Borders"). */
 function inName(ctx: SentenceContext, i: number): boolean {
   const { tokens } = ctx;
-  return (
-    i > 0 && !!tokens[i]!.capitalised && !!tokens[i - 1]!.capitalised && !!tokens[i + 1]?.capitalised && !ctx.shouted
-  );
+  if (ctx.shouted || i === 0 || !tokens[i]!.capitalised) return false;
+  if (!tokens[i - 1]!.capitalised || !tokens[i + 1]?.capitalised) return false;
+  // In a Title Case headline every word has its capital: there it says nothing ("Apple Will Not Release…").
+  return !tokens.every((t) => t.capitalised || t.isNumber || t.text.length < 4);
 }
 
 export function findNegations(ctx: SentenceContext): void {
