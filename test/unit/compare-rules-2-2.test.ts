@@ -154,6 +154,16 @@ describe('engine 2.2.0 rules', () => {
     expect(Object.keys(surname!.keys)).not.toContain('E:sander');
   });
 
+  it('a report that writes both a name and its acronym still meets the other’s acronym ("KO" against "KO")', () => {
+    const c = compareTexts(
+      'The board of Kestrel Orbital met in Denver on Monday. Last year, KO hired 4,500 engineers around the world.',
+      'Last year, KO hired 4,500 engineers around the world, the company said.',
+      { leftLanguage: 'en', rightLanguage: 'en' },
+    );
+    const link = c.links.find((l) => l.left.includes('L2'));
+    expect(link?.verdict, JSON.stringify(c.links)).toBe('agree');
+  });
+
   it('a lexicon entry written with a capital "Not" is matched, not looped on forever', () => {
     const c = compareTexts('He was found not guilty.', 'He was acquitted.', {
       lexicon: { entries: [{ kind: 'alias', terms: ['Not Guilty', 'acquitted'] }] },

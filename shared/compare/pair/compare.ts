@@ -349,7 +349,8 @@ function disputeLink(
   if (taken.has(stance.claim)) return null;
   const takenOther = new Set(links.flatMap((l) => (mine ? l.right : l.left)));
   const own = (mine ? left : right).analysis.sentences[d]!;
-  // Different names, each counted once whatever keys, words and mentions it has ("al-Baghdadi" twice is one).
+  // Name words the two share, each once however often it is mentioned ("al-Baghdadi" twice is one), among the
+  // names' own keys (not the plural or camel-case keys that only help sentences meet).
   const renameOwn = mine ? (k: string) => k : rename;
   const renameOther = mine ? rename : (k: string) => k;
   const isName = (k: string) => /^(E|P):/.test(k);
@@ -361,9 +362,7 @@ function disputeLink(
   others.forEach((s, i) => {
     if (takenOther.has(otherClaims[i]!.id) || s.question) return;
     const shared = new Set(
-      s.entities
-        .filter((e) => e.keys.some((k) => isName(k) && ownNames.has(renameOther(k))))
-        .map((e) => renameOther(e.keys[0]!)),
+      s.entities.flatMap((e) => e.keys.map(renameOther)).filter((k) => isName(k) && ownNames.has(k)),
     ).size;
     if (shared < MIN_DISPUTED_NAMES) return;
     const p = pOf.get(i) ?? 0;

@@ -48,14 +48,17 @@ function acronyms(left: ArticleAnalysis, right: ArticleAnalysis): [string, strin
         s.entities.filter((e) => e.kind === 'organisation' && e.keys.length === 1).map((e) => e.keys[0]!),
       ),
     );
+  // A key the left side itself uses is never renamed away from it: a report that writes both "IBM" and
+  // "International Business Machines" keeps meeting the other's "IBM".
+  const leftKeys = nameKeys(left);
   for (const k of acronymKeys(right)) {
     const target = leftInitials.get(k.slice(2));
-    if (target) out.push([k, target]);
+    if (target && !leftKeys.has(k)) out.push([k, target]);
   }
   // A left acronym: the right side's spelled-out name is renamed to the acronym's key.
   for (const k of acronymKeys(left)) {
     const spelled = rightInitials.get(k.slice(2));
-    if (spelled) out.push([spelled, k]);
+    if (spelled && !leftKeys.has(spelled)) out.push([spelled, k]);
   }
   return out;
 }
