@@ -16,7 +16,7 @@ import {
 } from '../types';
 import { wordDiff } from '../worddiff';
 import { judgeSentences, verdictOf, type JudgedSide } from './judge';
-import { LINK_MODEL, linkFeatures, linkProbability, refutes, type LinkModel } from './link-model';
+import { LINK_MODEL, linkFeatures, linkProbability, refutes, saidWords, type LinkModel } from './link-model';
 import { candidatePairs, overlap, profiles, type Profile } from './similarity';
 import { buildVocabulary } from './vocabulary';
 
@@ -132,32 +132,41 @@ function match(scored: readonly ScoredPair[], model: LinkModel): Group[] {
   return groups.sort((x, y) => x.left[0]! - y.left[0]! || x.right[0]! - y.right[0]!);
 }
 
+/** What the two passes that link denials share: the sentences of both sides and the scored pairs by position. */
+interface DenialContext {
+  readonly lp: readonly Profile[];
+  readonly rp: readonly Profile[];
+  /** Renames a right key to the left's; a left key is its own. */
+  readonly rename: (k: string) => string;
+  readonly model: LinkModel;
+  readonly byPair: ReadonlyMap<string, ScoredPair>;
+}
+
+/** A pair joined for a denial, with the probability the model gave it (at least `floor`). */
+function denialPair(ctx: DenialContext, left: number, right: number, floor: number): ScoredPair {
+  const known = ctx.byPair.get(`${left}:${right}`);
+  return { left, right, p: Math.max(known?.p ?? 0, floor), features: known?.features ?? [], denial: true };
+}
+
+/** The words a sentence's negations negate that the other sentence says, per negation ("without" excluded). */
+function deniedWords(a: Profile, b: Profile, rename: (k: string) => string): (readonly string[])[][] {
+  return a.sentence.negations.filter((n) => !CIRCUMSTANTIAL.test(n.cue)).map((n) => saidWords(n, b.keys, rename));
+}
+
+const renameOf = (ctx: DenialContext, side: 'left' | 'right') => (side === 'left' ? (k: string) => k : ctx.rename);
+
 /**
  * A sentence next to one of a link's sentences, in no link itself, that denies what the link's sentence on the
  * other side states ("I never intended to kill him." beside "All I wanted was to make him feel pain", against "she
  * intended to pour the acid"): a claim and its denial often sit in consecutive sentences, as a quotation goes on.
  * It joins the link when at least two of the words it negates are said on the other side.
  */
-function joinAdjacentDenials(
-  groups: Group[],
-  scored: readonly ScoredPair[],
-  lp: readonly Profile[],
-  rp: readonly Profile[],
-  rename: (k: string) => string,
-  model: LinkModel,
-): void {
+function joinAdjacentDenials(groups: Group[], ctx: DenialContext): void {
   const taken = { left: new Set(groups.flatMap((g) => g.left)), right: new Set(groups.flatMap((g) => g.right)) };
-  const byPair = new Map(scored.map((s) => [`${s.left}:${s.right}`, s]));
-  const bears = (a: Profile, b: Profile, renameA: (k: string) => string) =>
-    a.sentence.negations.some(
-      (n) =>
-        !CIRCUMSTANTIAL.test(n.cue) &&
-        n.scope.filter((word) => word.some((k) => !k.startsWith('s:') && b.keys.has(renameA(k)))).length >= 2,
-    );
   for (const g of groups) {
-    if (g.p < model.linked) continue;
+    if (g.p < ctx.model.linked) continue;
     for (const side of ['left', 'right'] as const) {
-      const mine = side === 'left' ? lp : rp;
+      const mine = side === 'left' ? ctx.lp : ctx.rp;
       const others = side === 'left' ? g.right : g.left;
       const own = g[side];
       for (const i of [Math.min(...own) - 1, Math.max(...own) + 1]) {
@@ -165,17 +174,16 @@ function joinAdjacentDenials(
         const a = mine[i]!;
         if (a.sentence.question) continue;
         const other = others.find((j) => {
-          const b = (side === 'left' ? rp : lp)[j]!;
-          // Keys of the right side are renamed to the left's in the profiles; a left sentence's keys are not.
-          return !b.sentence.negations.length && bears(a, b, side === 'left' ? (k) => k : rename);
+          const b = (side === 'left' ? ctx.rp : ctx.lp)[j]!;
+          return (
+            !b.sentence.negations.length && deniedWords(a, b, renameOf(ctx, side)).some((said) => said.length >= 2)
+          );
         });
         if (other === undefined) continue;
         const [l, r] = side === 'left' ? [i, other] : [other, i];
-        const known = byPair.get(`${l}:${r}`);
-        const pair: ScoredPair = { left: l, right: r, p: known?.p ?? 0, features: known?.features ?? [], denial: true };
         own.push(i);
         own.sort((x, y) => x - y);
-        g.pairs.push(pair);
+        g.pairs.push(denialPair(ctx, l, r, 0));
         taken[side].add(i);
       }
     }
@@ -187,35 +195,27 @@ function joinAdjacentDenials(
  * the negated words said in it, one of them a name: "No Marine had a weapon taken from him" against "Houthi rebels
  * seized weapons from U.S. Marines") is linked to it wherever the two stand, when the denial is in no link.
  */
-function linkLeadDenials(
-  groups: Group[],
-  scored: readonly ScoredPair[],
-  lp: readonly Profile[],
-  rp: readonly Profile[],
-  rename: (k: string) => string,
-  model: LinkModel,
-): void {
-  const byPair = new Map(scored.map((s) => [`${s.left}:${s.right}`, s]));
+function linkLeadDenials(groups: Group[], ctx: DenialContext): void {
+  const isName = (word: readonly string[]) => word.some((k) => /^(E|P):/.test(k));
   for (const side of ['left', 'right'] as const) {
-    const mine = side === 'left' ? lp : rp;
-    const lead = (side === 'left' ? rp : lp)[0];
+    const mine = side === 'left' ? ctx.lp : ctx.rp;
+    const lead = (side === 'left' ? ctx.rp : ctx.lp)[0];
     if (!lead || lead.sentence.negations.length) continue;
-    const renameMine = side === 'left' ? (k: string) => k : rename;
-    const taken = new Set(groups.filter((g) => g.p >= model.linked).flatMap((g) => g[side]));
+    const taken = new Set(groups.filter((g) => g.p >= ctx.model.linked).flatMap((g) => g[side]));
     // Into the lead's link when it is a sure one with room, or a link of its own when the lead has none.
     const leadGroup = groups.find((g) => g[side === 'left' ? 'right' : 'left'].includes(0));
-    if (leadGroup && (leadGroup.p < model.linked || leadGroup[side].length >= MAX_PER_SIDE)) continue;
-    const a = mine.find((x) => !taken.has(x.index) && !x.sentence.question && deniesLead(x, lead, renameMine));
+    if (leadGroup && (leadGroup.p < ctx.model.linked || leadGroup[side].length >= MAX_PER_SIDE)) continue;
+    const a = mine.find(
+      (x) =>
+        !taken.has(x.index) &&
+        !x.sentence.question &&
+        deniedWords(x, lead, renameOf(ctx, side)).some(
+          (said) => said.length >= 2 && said.some(isName) && said.some((word) => !isName(word)),
+        ),
+    );
     if (!a) continue;
     const [l, r] = side === 'left' ? [a.index, 0] : [0, a.index];
-    const known = byPair.get(`${l}:${r}`);
-    const pair: ScoredPair = {
-      left: l,
-      right: r,
-      p: Math.max(known?.p ?? 0, model.linked),
-      features: known?.features ?? [],
-      denial: true,
-    };
+    const pair = denialPair(ctx, l, r, ctx.model.linked);
     // Out of the weak link it was in.
     for (const g of groups) {
       const at = g[side].indexOf(a.index);
@@ -234,16 +234,6 @@ function linkLeadDenials(
   for (let i = groups.length - 1; i >= 0; i--)
     if (!groups[i]!.left.length || !groups[i]!.right.length) groups.splice(i, 1);
   groups.sort((x, y) => x.left[0]! - y.left[0]! || x.right[0]! - y.right[0]!);
-}
-
-/** A negation of `a` whose negated words the lead says, two or more, a name and another word among them. */
-function deniesLead(a: Profile, lead: Profile, rename: (k: string) => string): boolean {
-  const isName = (word: readonly string[]) => word.some((k) => /^(E|P):/.test(k));
-  return a.sentence.negations.some((n) => {
-    if (CIRCUMSTANTIAL.test(n.cue)) return false;
-    const said = n.scope.filter((word) => word.some((k) => !k.startsWith('s:') && lead.keys.has(rename(k))));
-    return said.length >= 2 && said.some(isName) && said.some((word) => !isName(word));
-  });
 }
 
 /** Reasons that hold for a secondary sentence of a link (it shares only part of the fact). */
@@ -266,8 +256,15 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
   });
   const stance = documentStance(left, right, leftClaims, rightClaims);
   const groups = match(scored, model);
-  joinAdjacentDenials(groups, scored, lp, rp, vocabulary.rename, model);
-  linkLeadDenials(groups, scored, lp, rp, vocabulary.rename, model);
+  const denials: DenialContext = {
+    lp,
+    rp,
+    rename: vocabulary.rename,
+    model,
+    byPair: new Map(scored.map((s) => [`${s.left}:${s.right}`, s])),
+  };
+  joinAdjacentDenials(groups, denials);
+  linkLeadDenials(groups, denials);
   const links: Link[] = groups.map((g) => {
     const reasons: Reason[] = [];
     g.pairs.forEach((pair, k) => {
@@ -305,8 +302,7 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
       ),
     };
   });
-  const disputed =
-    stance && disputeLink(stance, left, right, leftClaims, rightClaims, links, scored, vocabulary.rename, model);
+  const disputed = stance && disputeLink(stance, left, right, leftClaims, rightClaims, links, denials);
   if (disputed) {
     const at = (l: Link) => [Number(l.left[0]!.slice(1)), Number(l.right[0]!.slice(1))] as const;
     links.push(disputed);
@@ -339,10 +335,9 @@ function disputeLink(
   leftClaims: readonly Claim[],
   rightClaims: readonly Claim[],
   links: readonly Link[],
-  scored: readonly ScoredPair[],
-  rename: (k: string) => string,
-  model: LinkModel,
+  ctx: DenialContext,
 ): Link | null {
+  const { rename, model } = ctx;
   const mine = stance.side === 'left';
   const d = Number(stance.claim.slice(1)) - 1;
   const taken = new Set(links.flatMap((l) => (mine ? l.left : l.right)));
@@ -357,7 +352,6 @@ function disputeLink(
   const ownNames = new Set(Object.keys(own.keys).filter(isName).map(renameOwn));
   const others = (mine ? right : left).analysis.sentences;
   const otherClaims = mine ? rightClaims : leftClaims;
-  const pOf = new Map(scored.filter((x) => (mine ? x.left : x.right) === d).map((x) => [mine ? x.right : x.left, x.p]));
   let best: { i: number; shared: number; p: number } | null = null;
   others.forEach((s, i) => {
     if (takenOther.has(otherClaims[i]!.id) || s.question) return;
@@ -365,7 +359,7 @@ function disputeLink(
       s.entities.flatMap((e) => e.keys.map(renameOther)).filter((k) => isName(k) && ownNames.has(k)),
     ).size;
     if (shared < MIN_DISPUTED_NAMES) return;
-    const p = pOf.get(i) ?? 0;
+    const p = ctx.byPair.get(mine ? `${d}:${i}` : `${i}:${d}`)?.p ?? 0;
     if (!best || shared > best.shared || (shared === best.shared && p > best.p)) best = { i, shared, p };
   });
   if (!best) return null;

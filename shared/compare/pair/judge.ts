@@ -7,6 +7,7 @@ import { nameKey } from '../language/names';
 import { fold } from '../language/phrases';
 import { WORDNET_ANTONYMS } from '../language/english';
 import { resourcesFor } from '../language/resources';
+import { saidWords } from './link-model';
 import { keyList } from './vocabulary';
 import { CONFLICT_KINDS, type Reason, type ReasonKind, type Span, type Verdict } from '../types';
 
@@ -153,7 +154,7 @@ function bearing(a: JudgedSide, b: JudgedSide, p: number) {
   // bear on "parlait de la circulation des virus"); one of them is enough when the sentences are near-copies.
   const needed = (n: { scope: readonly unknown[] }) => (p >= 0.65 ? 1 : Math.min(2, n.scope.length));
   return a.sentence.negations.filter((n) => {
-    const said = n.scope.filter((word) => word.some((k) => !k.startsWith('s:') && other.has(a.rename(k))));
+    const said = saidWords(n, other, a.rename);
     return said.length > 0 && said.length >= needed(n);
   });
 }

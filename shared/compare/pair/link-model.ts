@@ -3,7 +3,7 @@
 // thresholds (linked; possibly related) are fitted on the report-pair dev split by `npm run eval:pairs -- --fit`
 // and stored in data/link-model.json. A probability is what the UI calls the link's confidence.
 import modelData from '../data/link-model.json';
-import type { SentenceAnalysis } from '../analysis/types';
+import type { Negation, SentenceAnalysis } from '../analysis/types';
 import type { Overlap, Profile } from './similarity';
 
 export interface LinkModel {
@@ -25,9 +25,16 @@ export const LINK_MODEL = modelData as LinkModel;
  * Beats": shutter and discontinue are one synonym group).
  */
 export function refutes(a: SentenceAnalysis, b: Profile, rename: (k: string) => string = (k) => k): boolean {
-  return a.negations.some((n) =>
-    n.scope.some((word) => word.some((k) => !k.startsWith('s:') && b.keys.has(rename(k)))),
-  );
+  return a.negations.some((n) => saidWords(n, b.keys, rename).length > 0);
+}
+
+/** The words a negation negates that the other sentence says too (by their own keys, not a sense they share). */
+export function saidWords(
+  n: Negation,
+  other: { has(key: string): boolean },
+  rename: (k: string) => string,
+): (readonly string[])[] {
+  return n.scope.filter((word) => word.some((k) => !k.startsWith('s:') && other.has(rename(k))));
 }
 
 export function linkFeatures(
