@@ -43,3 +43,27 @@ export function assertNotKept(fixture: string, body: number, data: string): void
     );
   }
 }
+
+let twins: Map<string, number> | undefined;
+
+/**
+ * Throws when a training body (train_bodies.csv, Body IDs of their own) repeats the text of a competition body that
+ * is kept or sits on a kept body's headline: ten training bodies are copies of competition bodies.
+ */
+export function assertTrainBodyNotKept(
+  fixture: string,
+  body: number,
+  trainBodies: ReadonlyMap<number, string>,
+  data: string,
+): void {
+  const text = trainBodies.get(body);
+  twins ??= new Map(
+    parseCsv(fs.readFileSync(path.join(data, 'fnc1', 'competition_test_bodies.csv'), 'utf8')).map((r) => [
+      r.articleBody!,
+      Number(r['Body ID']),
+    ]),
+  );
+  const twin = text === undefined ? undefined : twins.get(text);
+  if (twin !== undefined)
+    assertNotKept(`${fixture} (training body ${body}, a copy of competition body ${twin})`, twin, data);
+}

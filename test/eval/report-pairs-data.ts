@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseCsv } from './csv';
-import { assertNotKept } from './kept-bodies';
+import { assertNotKept, assertTrainBodyNotKept } from './kept-bodies';
 import { parseTsv } from './metrics';
 
 export const FIXTURES = path.join(import.meta.dirname, '../fixtures/report-pairs');
@@ -13,6 +13,7 @@ export const DATA = path.resolve(process.env.PARALLAX_DATA ?? path.join(SHARED, 
 
 export type Recipe =
   | { source: 'fnc1'; body: number }
+  | { source: 'fnc1-train'; body: number }
   | { source: 'sample-fr' }
   | { source: 'sample-voa' }
   | { source: 'rte3-fr'; split: 'dev' | 'test'; ids: string[] }
@@ -50,21 +51,27 @@ function once<T>(key: string, make: () => T): T {
   return cache.get(key) as T;
 }
 
+/** FNC-1 bodies by Body ID: the competition set (with stances) or the training bodies (without). */
+export function fnc1Bodies(file: 'competition_test_bodies.csv' | 'train_bodies.csv'): Map<number, string> {
+  return once(
+    file,
+    () =>
+      new Map(
+        parseCsv(fs.readFileSync(path.join(DATA, 'fnc1', file), 'utf8')).map((x) => [
+          Number(x['Body ID']),
+          x.articleBody!,
+        ]),
+      ),
+  );
+}
+
 export function resolveText(r: Recipe): string {
   switch (r.source) {
-    case 'fnc1': {
-      const bodies = once(
-        'fnc1',
-        () =>
-          new Map(
-            parseCsv(fs.readFileSync(path.join(DATA, 'fnc1/competition_test_bodies.csv'), 'utf8')).map((x) => [
-              Number(x['Body ID']),
-              x.articleBody!,
-            ]),
-          ),
-      );
-      const text = bodies.get(r.body);
-      if (text === undefined) throw new Error(`No FNC-1 body ${r.body}`);
+    case 'fnc1':
+    case 'fnc1-train': {
+      const file = r.source === 'fnc1' ? 'competition_test_bodies.csv' : 'train_bodies.csv';
+      const text = fnc1Bodies(file).get(r.body);
+      if (text === undefined) throw new Error(`No FNC-1 body ${r.body} in ${file}`);
       return text;
     }
     case 'sample-fr':
@@ -93,6 +100,7 @@ export function fingerprint(text: string): string {
 
 function resolved(side: Side, id: string): string {
   if (side.source === 'fnc1') assertNotKept(id, side.body, DATA);
+  if (side.source === 'fnc1-train') assertTrainBodyNotKept(id, side.body, fnc1Bodies('train_bodies.csv'), DATA);
   const text = resolveText(side);
   if (fingerprint(text) !== side.fingerprint) {
     throw new Error(`${id}: the ${side.source} text does not match its fingerprint; the data in ${DATA} changed.`);

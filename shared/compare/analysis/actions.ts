@@ -201,7 +201,10 @@ export function findActions(ctx: SentenceContext): void {
         const candidate = actorAt(ctx, k);
         if (!candidate) continue;
         // Inside a prepositional phrase ("the centre in Syria", "le centre de Hmeimim"): keep looking left.
-        const prep = tokens[candidate.from - 1];
+        // ("Police in the Mexican town of Iguala have found": the preposition may stand before a determiner.)
+        let before = candidate.from - 1;
+        while (before > 0 && DETERMINERS.has(tokens[before]!.folded)) before--;
+        const prep = tokens[before];
         if (prep && (res.locative.has(prep.folded) || /^(of|de|du|des|d|for|pour|with|avec)$/.test(prep.folded))) {
           k = candidate.from;
           continue;

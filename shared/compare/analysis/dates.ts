@@ -2,7 +2,7 @@
 // "Thursday"), keeping only what the text states (day, month, year, weekday), not what chrono guesses. Only
 // sentences with a month or weekday name or a numeric date are parsed: chrono is the slowest stage.
 import * as chrono from 'chrono-node';
-import { addKey, type SentenceContext } from './context';
+import { addKey, isStopword, type SentenceContext } from './context';
 import type { DateMention } from './types';
 
 const EN_NAMES =
@@ -54,6 +54,33 @@ function monthsAfterPrepositions(ctx: SentenceContext, sentence: string): void {
   }
 }
 
+/**
+ * The date follows a verb of saying, with only small words, names or a statement noun between ("said Sunday",
+ * "told NBC News Thursday", "said in a statement on Sept. 20", "a déclaré lundi"): when it was said, not when it
+ * happened. "Said the attack happened on Sunday" dates the attack.
+ */
+function isStatementDate(ctx: SentenceContext, start: number, end: number): boolean {
+  const { tokens, res } = ctx;
+  const at = tokens.findIndex((t) => t.start >= start);
+  const between = (k: number) =>
+    !isStopword(ctx, k) && !tokens[k]!.capitalised && !res.statementNouns.has(tokens[k]!.folded);
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    if (/[,;:()«»“”"]/.test(ctx.text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+    if (res.statementVerbs.has(tokens[k]!.folded)) return true;
+    if (between(k)) break;
+  }
+  // "On Wednesday, CNN reported…", "On Monday, the coastguard said…": the saying verb after the date and its
+  // subject (a name, or one common noun after its article).
+  const after = tokens.findIndex((t) => t.start >= end);
+  let nouns = 0;
+  for (let k = after; k >= 0 && k < Math.min(tokens.length, after + 4); k++) {
+    if (k > after && /[,;:()«»“”"]/.test(ctx.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    if (res.statementVerbs.has(tokens[k]!.folded)) return true;
+    if (between(k) && ++nouns > 1) break;
+  }
+  return false;
+}
+
 export function findDates(ctx: SentenceContext, reference?: Date): void {
   const sentence = ctx.text.slice(ctx.start, ctx.end);
   const names = ctx.res.code === 'fr' ? FR_NAMES : EN_NAMES;
@@ -72,8 +99,10 @@ export function findDates(ctx: SentenceContext, reference?: Date): void {
     const known = (k: chrono.Component) => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
     // chrono includes "on", "le", "the": the span is the date itself.
     const lead = /^(?:on|the|le|la|du|au|this|ce)\s+/i.exec(r.text)?.[0].length ?? 0;
+    // … and without the comma chrono sometimes keeps ("On Monday, the…").
+    const trail = /[\s,;:]+$/.exec(r.text)?.[0].length ?? 0;
     const d: DateMention = {
-      span: [ctx.start + r.index + lead, ctx.start + r.index + r.text.length],
+      span: [ctx.start + r.index + lead, ctx.start + r.index + r.text.length - trail],
       ...(r.end ? { range: true } : {}),
       ...(known('day') !== undefined ? { day: known('day')! } : {}),
       ...(known('month') !== undefined ? { month: known('month')! } : {}),
@@ -81,6 +110,7 @@ export function findDates(ctx: SentenceContext, reference?: Date): void {
       ...(known('weekday') !== undefined ? { weekday: known('weekday') === 0 ? 7 : known('weekday')! } : {}),
       // "Until 31 July", "jusqu'au 5 novembre": an end date (a deadline, an extension), compared with end dates.
       ...(UNTIL.test(sentence.slice(Math.max(0, r.index - 14), r.index + lead)) ? { until: true } : {}),
+      ...(isStatementDate(ctx, ctx.start + r.index + lead, ctx.start + r.index + r.text.length) ? { said: true } : {}),
     };
     // "May" the verb, "mars" the planet: a lone month name counts only after "in", "en", "since", "depuis".
     if (d.day === undefined && d.weekday === undefined && d.year === undefined) {

@@ -31,6 +31,8 @@ function scopeAfter(ctx: SentenceContext, from: number, alsoFrom?: number): stri
   for (let k = start; k < ctx.tokens.length && scope.length < SCOPE_WORDS; k++) {
     if (k > start && CLAUSE_END.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start))) break;
     if (CONJUNCTIONS.has(ctx.tokens[k]!.folded)) break;
+    // "did not say whether he was killed", "n'a pas précisé quels États": the answer is withheld, not denied.
+    if (k !== from && ctx.res.questionWords.has(ctx.tokens[k]!.folded)) break;
     if (k === from) continue;
     const keys = ctx.keys[k]!;
     if (!keys.size || isStopword(ctx, k)) continue;

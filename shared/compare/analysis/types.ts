@@ -34,6 +34,8 @@ export interface DateMention {
   readonly weekday?: number;
   /** An end date: "until 31 July", "jusqu'au 15 novembre". */
   readonly until?: boolean;
+  /** The date of a statement about the event ("the government said Sunday"), not of the event itself. */
+  readonly said?: boolean;
 }
 
 export interface Negation {

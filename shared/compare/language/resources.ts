@@ -23,6 +23,11 @@ interface RawCues {
   negativeVerbs: string[];
   /** Negative verbs that negate only before an infinitive: "declined to comment", not "declining revenue". */
   negativeBeforeInfinitive?: string[];
+  /** Words opening an embedded question: "did not say whether…" withholds an answer, it denies nothing after it. */
+  questionWords?: string[];
+  /** "The government said Sunday", "a déclaré lundi dans un communiqué": the date of a statement, not of the event. */
+  statementVerbs?: string[];
+  statementNouns?: string[];
   denials: string[];
   hedged: string[];
   reportativeConditional?: string[];
@@ -58,6 +63,9 @@ export interface LanguageResources {
   /** Lemmas that negate what follows them ("unable", "refuse", "deny"). */
   readonly negativeVerbs: ReadonlySet<string>;
   readonly negativeBeforeInfinitive: ReadonlySet<string>;
+  readonly questionWords: ReadonlySet<string>;
+  readonly statementVerbs: ReadonlySet<string>;
+  readonly statementNouns: ReadonlySet<string>;
   readonly denials: ReadonlySet<string>;
   readonly hedged: PhraseIndex<true>;
   readonly reportativeConditional: ReadonlySet<string>;
@@ -100,6 +108,9 @@ function build(code: 'en' | 'fr', raw: RawCues): LanguageResources {
     negationNeedsNe: new Set(foldAll(raw.negationNeedsNe ?? [])),
     negativeVerbs: new Set(foldAll(raw.negativeVerbs)),
     negativeBeforeInfinitive: new Set(foldAll(raw.negativeBeforeInfinitive ?? [])),
+    questionWords: new Set(foldAll(raw.questionWords ?? [])),
+    statementVerbs: new Set(foldAll(raw.statementVerbs ?? [])),
+    statementNouns: new Set(foldAll(raw.statementNouns ?? [])),
     denials: new Set(foldAll(raw.denials)),
     hedged: truthy(raw.hedged),
     reportativeConditional: new Set(foldAll(raw.reportativeConditional ?? [])),

@@ -97,9 +97,27 @@ function weekdayOf(d: DateMention): number | undefined {
   return js === 0 ? 7 : js;
 }
 
+/**
+ * Dates of the event against dates of the event, then dates of a statement against dates of a statement: when
+ * one outlet says it was said ("the government said Sunday") is not when the other says it happened.
+ */
 function dateReasons(a: JudgedSide, b: JudgedSide): Reason[] {
-  const da = a.sentence.dates;
-  const db = b.sentence.dates;
+  const events = datesBetween(
+    a,
+    b,
+    a.sentence.dates.filter((d) => !d.said),
+    b.sentence.dates.filter((d) => !d.said),
+  );
+  if (events.length) return events;
+  return datesBetween(
+    a,
+    b,
+    a.sentence.dates.filter((d) => d.said),
+    b.sentence.dates.filter((d) => d.said),
+  );
+}
+
+function datesBetween(a: JudgedSide, b: JudgedSide, da: readonly DateMention[], db: readonly DateMention[]): Reason[] {
   const full = (l: readonly DateMention[]) => l.filter((d) => d.day !== undefined && d.month !== undefined && !d.range);
   const fa = full(da);
   const fb = full(db);

@@ -1,0 +1,68 @@
+// Rules added in engine 2.3.0, each on the developers' own sentences: a negated verb followed by an embedded
+// question withholds an answer, negations of degree deny nothing, the date a statement was made is not the date
+// of the event, and a nationality inside a prepositional phrase is not the doer. Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { analyseArticle, compareTexts, type Comparison } from '../../shared/compare';
+
+const kinds = (c: Comparison) => c.links.flatMap((l) => l.reasons.map((r) => r.kind));
+const reasons = (c: Comparison) => c.links.flatMap((l) => l.reasons);
+const sentence = (text: string, language = 'en') => analyseArticle(text, { language }).sentences[0]!;
+
+describe('engine 2.3.0 rules', () => {
+  it('a negation stops at an embedded question: "did not say whether the minister resigned"', () => {
+    const scope = sentence('The ministry did not say whether the minister resigned on Friday.').negations[0]!.scope;
+    expect(scope.flat().some((k) => k.includes('resign'))).toBe(false);
+    const c = compareTexts(
+      'The ministry did not say whether the minister resigned after the vote on the budget.',
+      'The minister resigned after the vote on the budget, his office confirmed.',
+    );
+    expect(c.links.length).toBeGreaterThan(0);
+    expect(kinds(c)).not.toContain('negation');
+    // Without the question word the negation does bear on it.
+    const denied = compareTexts(
+      'The minister did not resign after the vote on the budget, his office said.',
+      'The minister resigned after the vote on the budget, his office confirmed.',
+    );
+    expect(kinds(denied)).toContain('negation');
+    // French: "n'a pas précisé quels…".
+    const fr = sentence("Le ministère n'a pas précisé quels villages avaient été évacués.", 'fr').negations[0]!.scope;
+    expect(fr.flat().some((k) => k.includes('village'))).toBe(false);
+  });
+
+  it('negations of degree deny nothing: "not every day", "not the first time", "pas la première fois"', () => {
+    expect(sentence('It is not every day that a lorry driver finds a python in his cab.').negations).toHaveLength(0);
+    expect(sentence('This is not the first time the bridge has been closed to traffic.').negations).toHaveLength(0);
+    expect(sentence("Ce n'est pas la première fois que le pont est fermé.", 'fr').negations).toHaveLength(0);
+    expect(sentence('The bridge is not closed to traffic.').negations).toHaveLength(1);
+  });
+
+  it('the day a statement was made is not the day of the event, and statement dates meet statement dates', () => {
+    const said = sentence('The storm flooded the harbour overnight, the coastguard said Tuesday.').dates;
+    expect(said).toEqual([expect.objectContaining({ weekday: 2, said: true })]);
+    const event = sentence('The coastguard said the storm flooded the harbour on Tuesday.').dates;
+    expect(event[0]?.said).toBeUndefined();
+    const c = compareTexts(
+      'A storm flooded the harbour of the island overnight, the coastguard said Tuesday.',
+      'A storm flooded the harbour of the island late Monday night, coastguard officials said.',
+    );
+    expect(c.links.length).toBeGreaterThan(0);
+    expect(kinds(c)).not.toContain('date');
+    // Two statement dates still clash: "said Tuesday" against "On Monday, … reported".
+    const both = compareTexts(
+      'The coastguard said Tuesday that the storm had flooded the harbour of the island.',
+      'On Monday, the coastguard reported that the storm had flooded the harbour of the island.',
+    );
+    expect(reasons(both).find((r) => r.kind === 'date')).toMatchObject({ left: 'Tuesday', right: 'Monday' });
+  });
+
+  it('a nationality after a preposition and its article is not the doer: "in the Portuguese village"', () => {
+    const acts = sentence('Firefighters in the Portuguese village of Sobral have rescued two hikers.').actions;
+    expect(acts.filter((a) => !a.party).some((a) => a.actor.includes('P:PT'))).toBe(false);
+    const c = compareTexts(
+      'A lorry driver working in a Portuguese quarry has found a rare fossil of an early whale.',
+      'A Spanish lorry driver has found a rare fossil of an early whale.',
+    );
+    expect(c.links.length).toBeGreaterThan(0);
+    expect(kinds(c)).not.toContain('actor');
+  });
+});
