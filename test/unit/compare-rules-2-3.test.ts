@@ -1,6 +1,8 @@
 // Rules added in engine 2.3.0, each on the developers' own sentences: a negated verb followed by an embedded
 // question withholds an answer, negations of degree deny nothing, the date a statement was made is not the date
-// of the event, and a nationality inside a prepositional phrase is not the doer. Each test fails without its rule.
+// of the event, a nationality inside a prepositional phrase is not the doer, a dispute that points back ("the rumor
+// is not true") disputes the claim just before it, and a name after an article is no person. Each test fails
+// without its rule.
 import { describe, expect, it } from 'vitest';
 import { analyseArticle, compareTexts, type Comparison } from '../../shared/compare';
 
@@ -64,5 +66,42 @@ describe('engine 2.3.0 rules', () => {
     );
     expect(c.links.length).toBeGreaterThan(0);
     expect(kinds(c)).not.toContain('actor');
+  });
+
+  it('a dispute that points back joins the link of the retold claim before it: "But the rumour is not true."', () => {
+    const left = [
+      'The city council of Dunmore has closed the old swimming baths on Harbour Street for good.',
+      'Residents will have to travel to the next town to swim.',
+    ].join(' ');
+    const right = [
+      'A rumour spreading online says the city council of Dunmore has closed the old swimming baths on Harbour Street for good.',
+      'But the rumour is false, a council spokeswoman said.',
+      'The baths will reopen in May after repairs to the roof.',
+    ].join(' ');
+    const c = compareTexts(left, right);
+    expect(c.documentStance?.side).toBe('right');
+    const link = c.links.find((l) => l.left.includes('L1'));
+    expect(link, JSON.stringify(c.links)).toBeDefined();
+    expect(link!.right).toEqual(['R1', 'R2']);
+    expect(link!.verdict).toBe('conflict');
+    // A dispute that names what it disputes is left to its names.
+    const named = compareTexts(
+      left,
+      right.replace('But the rumour is false', 'But the Dunmore Harbour Street rumour is false'),
+    );
+    expect(named.links.find((l) => l.left.includes('L1'))?.right).not.toEqual(['R1', 'R2']);
+  });
+
+  it('a name after an article is a body or a title, not "a different person named"', () => {
+    const person = compareTexts(
+      'The new wing of the museum was opened on Saturday by the architect Maria Lindqvist and the mayor.',
+      'The new wing of the museum was opened on Saturday by the architect Anna Berglund and the mayor.',
+    );
+    expect(reasons(person).find((r) => r.kind === 'actor')?.note).toMatch(/a different person named/);
+    const body = compareTexts(
+      'The new wing of the museum was opened on Saturday, according to the Harbour Gazette and the mayor.',
+      'The new wing of the museum was opened on Saturday, according to the Coastal Trust and the mayor.',
+    );
+    expect(kinds(body)).not.toContain('actor');
   });
 });

@@ -27,6 +27,8 @@ export interface ScoredPair {
   readonly features: readonly number[];
   /** Linked for denying what the other side says (next to a linked sentence, or the other report's lead). */
   readonly denial?: boolean;
+  /** Joined for calling the other side's claim false ("But the rumor is not true"): its dispute is the reason. */
+  readonly dispute?: boolean;
 }
 
 /** Claims as the contract shows them: ids L1…/R1… in text order, with offsets and quotation marks. */
@@ -191,6 +193,39 @@ function joinAdjacentDenials(groups: Group[], ctx: DenialContext): void {
 }
 
 /**
+ * In a report that calls the other's story false, a sentence that says so ("But the rumor is not true", "Again,
+ * this is totally fake") right after a sentence that retells one of the other report's claims disputes that
+ * claim: it joins the link. The claim's side must state it (no "not", no denial there); the dispute needs no
+ * shared word, since it points back ("the rumor", "this"); one that names what it disputes is left to its names
+ * (`disputeLink`).
+ */
+function joinAdjacentDisputes(groups: Group[], ctx: DenialContext, stance: DocumentStance | null): void {
+  if (!stance) return;
+  const side = stance.side;
+  const mine = side === 'left' ? ctx.lp : ctx.rp;
+  const theirs = side === 'left' ? ctx.rp : ctx.lp;
+  const taken = new Set(groups.flatMap((g) => g[side]));
+  for (const g of groups) {
+    if (g.p < ctx.model.linked || g[side].length >= MAX_PER_SIDE) continue;
+    const others = side === 'left' ? g.right : g.left;
+    if (others.some((j) => theirs[j]!.sentence.negations.some((n) => n.kind !== 'verb'))) continue;
+    const i = Math.max(...g[side]) + 1;
+    if (i >= mine.length || taken.has(i)) continue;
+    const s = mine[i]!.sentence;
+    if (!s.dispute || s.question) continue;
+    // A dispute that names what it disputes ("the Michael Jackson-Bruno Mars story") is linked by its names.
+    const names = new Set(s.entities.flatMap((e) => e.keys).filter((k) => /^(E|P):/.test(k)));
+    if (names.size >= MIN_DISPUTED_NAMES) continue;
+    const other = others[0]!;
+    const [l, r] = side === 'left' ? [i, other] : [other, i];
+    g[side].push(i);
+    g[side].sort((x, y) => x - y);
+    g.pairs.push({ ...denialPair(ctx, l, r, 0), dispute: true });
+    taken.add(i);
+  }
+}
+
+/**
  * A report's first sentence states its main claim; a sentence of the other report that denies it (two or more of
  * the negated words said in it, one of them a name: "No Marine had a weapon taken from him" against "Houthi rebels
  * seized weapons from U.S. Marines") is linked to it wherever the two stand, when the denial is in no link.
@@ -264,6 +299,7 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
     byPair: new Map(scored.map((s) => [`${s.left}:${s.right}`, s])),
   };
   joinAdjacentDenials(groups, denials);
+  joinAdjacentDisputes(groups, denials, stance);
   linkLeadDenials(groups, denials);
   const links: Link[] = groups.map((g) => {
     const reasons: Reason[] = [];
@@ -271,7 +307,8 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
       // A sentence that calls the other report's story false disputes the fact it is linked to.
       const disputing =
         stance?.side === 'left' ? left.analysis.sentences[pair.left] : right.analysis.sentences[pair.right];
-      if (stance && disputing?.dispute && k === 0) reasons.push(disputeReason(stance, left, right, disputing.dispute));
+      if (stance && disputing?.dispute && (k === 0 || pair.dispute))
+        reasons.push(disputeReason(stance, left, right, disputing.dispute));
       for (const r of judgeSentences(side(left, pair.left, false), side(right, pair.right, true), pair.p)) {
         // A sentence linked for its denial counts for its denial only: the rest of it may be about something else.
         if (pair.denial && r.kind !== 'negation') continue;

@@ -372,6 +372,15 @@ function actorReasons(a: JudgedSide, b: JudgedSide): Reason[] {
 const BEFORE_PLACE = /\b(of|in|at|on|near|from|de|du|des|à|au|aux|en|dans|près)\s*$/i;
 
 /**
+ * A name after an article or a possessive ("the Supreme Leader", "a Secret Service official", "the UK's Daily
+ * Mail", "le Conseil") names a body, a title or a paper: a person's name takes neither.
+ */
+const AFTER_ARTICLE = /(?:\b(?:the|a|an|le|la|les|un|une|des|du)\s+|\bl['’]|['’]s\s+)$/i;
+function afterArticle(s: JudgedSide, span: Span): boolean {
+  return AFTER_ARTICLE.test(s.text.slice(Math.max(0, span[0] - 8), span[0]));
+}
+
+/**
  * Near-copies that name a different person in the same place ("the first Ukrainian fighter pilot, Natasha
  * Perakov" / "… is called Nadia Savtchenko"): every other name is shared, one full name on each side is not, and
  * neither follows a preposition (a street or a place, not a person).
@@ -384,7 +393,8 @@ function identityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
         (e.kind === 'person' || e.kind === 'name') &&
         slice(s, e.span).trim().split(/\s+/).length >= 2 &&
         e.keys.every((k) => k.startsWith('E:')) &&
-        !BEFORE_PLACE.test(s.text.slice(Math.max(0, e.span[0] - 12), e.span[0])),
+        !BEFORE_PLACE.test(s.text.slice(Math.max(0, e.span[0] - 12), e.span[0])) &&
+        !afterArticle(s, e.span),
     );
   const ka = sentenceKeys(a);
   const kb = sentenceKeys(b);
