@@ -104,4 +104,9 @@ describe('engine 2.3.0 rules', () => {
     );
     expect(kinds(body)).not.toContain('actor');
   });
+
+  it('"made up of" says what something is composed of: it calls no story false', () => {
+    expect(sentence('The panel, made up of retired judges, criticised the report.').dispute).toBeUndefined();
+    expect(sentence('The report was made up, the ministry said.').dispute).toBeDefined();
+  });
 });

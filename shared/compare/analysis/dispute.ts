@@ -7,7 +7,7 @@ export function findDispute(ctx: SentenceContext): void {
   const { words, tokens, res } = ctx;
   for (let i = 0; i < words.length; i++) {
     const m = res.disputes.match(words, i);
-    if (!m) continue;
+    if (!m || res.notDispute.match(words, i)) continue;
     const negated = ctx.negations.some(
       (n) => n.kind === 'not' && n.span[1] <= tokens[i]!.start && tokens[i]!.start - n.span[1] < 12,
     );

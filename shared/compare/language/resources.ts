@@ -34,6 +34,8 @@ interface RawCues {
   distancing: string[];
   attribution: string[];
   disputes: string[];
+  /** Phrases that start like a dispute cue and are not one: "made up of" (composed of). */
+  notDispute?: string[];
   storyWords: string[];
   numberWords: Record<string, number>;
   vagueNumbers: Record<string, [number, number]>;
@@ -72,6 +74,7 @@ export interface LanguageResources {
   readonly distancing: PhraseIndex<true>;
   readonly attribution: PhraseIndex<true>;
   readonly disputes: PhraseIndex<true>;
+  readonly notDispute: PhraseIndex<true>;
   readonly storyWords: ReadonlySet<string>;
   readonly numberWords: ReadonlyMap<string, number>;
   readonly vagueNumbers: ReadonlyMap<string, readonly [number, number]>;
@@ -117,6 +120,7 @@ function build(code: 'en' | 'fr', raw: RawCues): LanguageResources {
     distancing: truthy(raw.distancing),
     attribution: truthy(raw.attribution),
     disputes: truthy(raw.disputes),
+    notDispute: truthy(raw.notDispute ?? []),
     storyWords: new Set(foldAll(raw.storyWords)),
     numberWords: new Map(Object.entries(raw.numberWords).map(([k, v]) => [fold(k), v])),
     vagueNumbers: new Map(Object.entries(raw.vagueNumbers).map(([k, v]) => [fold(k), v])),
