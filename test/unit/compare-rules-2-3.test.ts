@@ -109,4 +109,12 @@ describe('engine 2.3.0 rules', () => {
     expect(sentence('The panel, made up of retired judges, criticised the report.').dispute).toBeUndefined();
     expect(sentence('The report was made up, the ministry said.').dispute).toBeDefined();
   });
+
+  it('a negative verb after an article is a noun ("such scraps go ignored"), and "not sure" hedges', () => {
+    expect(sentence('Neighbours say such scraps go unreported in the village.').negations).toHaveLength(0);
+    expect(sentence('The town council scraps the parking fee.').negations).toHaveLength(1);
+    const unsure = sentence('Not sure the council will keep the parking fee.');
+    expect(unsure.negations).toHaveLength(0);
+    expect(unsure.hedges.map((h) => h.cue)).toContain('Not sure');
+  });
 });

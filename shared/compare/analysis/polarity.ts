@@ -22,6 +22,8 @@ function isDenial(res: LanguageResources, lemma: string, stem: string): boolean 
   return res.denials.has(lemma) || [...res.denials].some((d) => res.stem(d) === stem);
 }
 
+const EN_DETERMINERS = new Set('the a an such this that these those his her its their our my your'.split(' '));
+
 const CONJUNCTIONS = new Set(['but', 'mais', 'although', 'though', 'whereas', 'while', 'tandis', 'alors', 'cependant']);
 
 /** Keys of the next content words after token `from`, within the clause, one list per word. */
@@ -143,7 +145,9 @@ export function findNegations(ctx: SentenceContext): void {
         continue;
       }
     }
-    if (!ctx.phraseStart[i] && !ctx.inPhrase[i] && isNegativeVerb(res, t.lemma, t.stem)) {
+    // After an article or possessive it is a noun: "such scraps go ignored", "the ban on the name".
+    const noun = res.code === 'en' && i > 0 && EN_DETERMINERS.has(tokens[i - 1]!.folded);
+    if (!ctx.phraseStart[i] && !ctx.inPhrase[i] && !noun && isNegativeVerb(res, t.lemma, t.stem)) {
       // "Declining revenue" is no refusal; "declined to comment" withholds (a hedge), it denies nothing.
       if (
         res.negativeBeforeInfinitive.has(t.lemma) &&
