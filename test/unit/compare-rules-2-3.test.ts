@@ -117,4 +117,19 @@ describe('engine 2.3.0 rules', () => {
     expect(unsure.negations).toHaveLength(0);
     expect(unsure.hedges.map((h) => h.cue)).toContain('Not sure');
   });
+
+  it('two ages for one named person clash even between sentences that share little else', () => {
+    const c = compareTexts(
+      'The driver, Tomas Lindgren, 34, was taken to hospital in Umea with a broken arm. The road was closed for hours.',
+      'Police said the lorry slid off the icy road at dawn. Tomas Lindgren (43) had worked for the haulier for years.',
+    );
+    const age = reasons(c).find((r) => r.kind === 'number');
+    expect(age, JSON.stringify(c.links)).toMatchObject({ left: '34', right: '43' });
+    expect(age!.note).toBe('different ages for Tomas Lindgren: 34 against 43');
+    const same = compareTexts(
+      'The driver, Tomas Lindgren, 34, was taken to hospital in Umea with a broken arm.',
+      'Police said the lorry slid off the icy road at dawn. Tomas Lindgren (34) had worked for the haulier for years.',
+    );
+    expect(kinds(same)).not.toContain('number');
+  });
 });

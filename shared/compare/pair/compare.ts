@@ -340,9 +340,11 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
     };
   });
   const disputed = stance && disputeLink(stance, left, right, leftClaims, rightClaims, links, denials);
-  if (disputed) {
+  if (disputed) links.push(disputed);
+  const ages = ageLinks(left, right, leftClaims, rightClaims, links, denials);
+  if (disputed || ages.length) {
     const at = (l: Link) => [Number(l.left[0]!.slice(1)), Number(l.right[0]!.slice(1))] as const;
-    links.push(disputed);
+    links.push(...ages);
     links.sort((x, y) => at(x)[0] - at(y)[0] || at(x)[1] - at(y)[1]);
   }
   return {
@@ -412,6 +414,77 @@ function disputeLink(
     reasons: [disputeReason(stance, left, right, disputing.dispute!)],
     diff: wordDiff(leftClaims[li]!.text, rightClaims[ri]!.text, left.analysis.language, right.analysis.language),
   };
+}
+
+/** "Zehaf-Bibeau, 32,", "Jane Doe (41)": the age a report gives a named person, right after the name. */
+const AGE_AFTER_NAME = /^\s*(?:,\s*(\d{1,3})\s*(?:,|$)|\((\d{1,3})\))/;
+
+function agesIn(a: ArticleAnalysis, text: string, i: number, rename: (k: string) => string) {
+  const s = a.sentences[i]!;
+  return s.entities.flatMap((e) => {
+    const m = AGE_AFTER_NAME.exec(text.slice(e.span[1], Math.min(s.end, e.span[1] + 8)));
+    const age = m ? Number(m[1] ?? m[2]) : NaN;
+    if (!(age > 0 && age < 120)) return [];
+    const keys = e.keys.filter((k) => k.startsWith('E:')).map(rename);
+    const digits = m![1] ?? m![2]!;
+    const at = e.span[1] + m![0].indexOf(digits);
+    return keys.length ? [{ keys, age, span: [at, at + digits.length] as Span, name: e.span }] : [];
+  });
+}
+
+/**
+ * Two reports giving one named person different ages ("Zehaf-Bibeau, 32," / "Zehaf-Bibeau, 23,") disagree on a
+ * figure, however little else the two sentences share: such sentences are linked as a conflict when neither is in
+ * a link yet.
+ */
+function ageLinks(
+  left: PairInput,
+  right: PairInput,
+  leftClaims: readonly Claim[],
+  rightClaims: readonly Claim[],
+  links: readonly Link[],
+  ctx: DenialContext,
+): Link[] {
+  const takenL = new Set(links.flatMap((l) => l.left));
+  const takenR = new Set(links.flatMap((l) => l.right));
+  const out: Link[] = [];
+  const same = (x: readonly string[], y: readonly string[]) => x.some((k) => y.includes(k));
+  for (let i = 0; i < leftClaims.length; i++) {
+    if (takenL.has(leftClaims[i]!.id)) continue;
+    const la = agesIn(left.analysis, left.text, i, (k) => k);
+    if (!la.length) continue;
+    for (let j = 0; j < rightClaims.length; j++) {
+      if (takenR.has(rightClaims[j]!.id)) continue;
+      const ra = agesIn(right.analysis, right.text, j, ctx.rename);
+      const x = la.find((a) => ra.some((b) => same(a.keys, b.keys) && a.age !== b.age));
+      const y = x && ra.find((b) => same(x.keys, b.keys));
+      if (!x || !y) continue;
+      const p = ctx.byPair.get(`${i}:${j}`)?.p ?? 0;
+      const name = left.text.slice(x.name[0], x.name[1]);
+      out.push({
+        left: [leftClaims[i]!.id],
+        right: [rightClaims[j]!.id],
+        verdict: 'conflict',
+        score: Math.round(Math.max(p, ctx.model.linked) * 1000) / 1000,
+        strength: 'linked',
+        reasons: [
+          {
+            kind: 'number',
+            left: left.text.slice(x.span[0], x.span[1]),
+            right: right.text.slice(y.span[0], y.span[1]),
+            note: `different ages for ${name}: ${x.age} against ${y.age}`,
+            leftSpan: x.span,
+            rightSpan: y.span,
+          },
+        ],
+        diff: wordDiff(leftClaims[i]!.text, rightClaims[j]!.text, left.analysis.language, right.analysis.language),
+      });
+      takenL.add(leftClaims[i]!.id);
+      takenR.add(rightClaims[j]!.id);
+      break;
+    }
+  }
+  return out;
 }
 
 function disputeReason(stance: DocumentStance, left: PairInput, right: PairInput, span: Span): Reason {
