@@ -132,4 +132,18 @@ describe('engine 2.3.0 rules', () => {
     );
     expect(kinds(same)).not.toContain('number');
   });
+
+  it('in English a negation bears on the other sentence only when two of its words are said there', () => {
+    const one = compareTexts(
+      'The mayor did not visit the flooded library after the storm broke its windows on Sunday.',
+      'The storm broke the windows of the library on Sunday, and the mayor came to see the damage.',
+    );
+    expect(one.links.filter((l) => l.strength === 'linked')).toHaveLength(1);
+    expect(kinds(one)).not.toContain('negation');
+    const two = compareTexts(
+      'The mayor did not visit the library after the storm broke its windows on Sunday.',
+      'The mayor visited the library after the storm broke its windows on Sunday.',
+    );
+    expect(kinds(two)).toContain('negation');
+  });
 });
