@@ -146,4 +146,23 @@ describe('engine 2.3.0 rules', () => {
     );
     expect(kinds(two)).toContain('negation');
   });
+
+  it('a quotation is compared by its own words: who said it is no rewording, a quoted term is no quotation', () => {
+    const tag = compareTexts(
+      '"We will rebuild the bridge before the winter comes," she said.',
+      '"We will rebuild the bridge before the winter comes," the mayor told local radio.',
+    );
+    expect(tag.links).toHaveLength(1);
+    expect(kinds(tag)).not.toContain('quote');
+    const reworded = compareTexts(
+      '"We will rebuild the bridge before the winter comes," she said.',
+      '"We are going to rebuild the bridge before winter," the mayor told local radio.',
+    );
+    expect(kinds(reworded)).toContain('quote');
+    const term = compareTexts(
+      'The ministry listed the bridge as a "high-risk structure" after the floods in the valley last spring.',
+      'The ministry listed the bridge as a "high-risk structure" after the floods in the valley last year.',
+    );
+    expect(kinds(term)).not.toContain('quote');
+  });
 });

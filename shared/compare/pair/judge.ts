@@ -443,14 +443,31 @@ function placeReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   return [reason('place', a, b, pa[0]!.span, pb[0]!.span, 'the same event is placed in different places')];
 }
 
-/** Unweighted Dice of the two sentences' words (each word by its own first key). */
-function wordOverlap(a: JudgedSide, b: JudgedSide): number {
-  const set = (s: JudgedSide) => new Set(s.sentence.words.map((w) => s.rename(w[0]!)));
-  const x = set(a);
-  const y = set(b);
+/**
+ * The words inside a sentence's quotation marks: between the first and the last mark, or, with one mark (a
+ * quotation that began or goes on in another sentence), on the longer side of it.
+ */
+function quotedWords(sentence: string): string[] {
+  const marks = [...sentence.matchAll(/["“”«»]/g)].map((m) => m.index);
+  let inside = sentence;
+  if (marks.length >= 2) inside = sentence.slice(marks[0]! + 1, marks[marks.length - 1]);
+  else if (marks.length === 1) {
+    const [before, after] = [sentence.slice(0, marks[0]), sentence.slice(marks[0]! + 1)];
+    inside = before.length >= after.length ? before : after;
+  }
+  return fold(inside)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+const QUOTED_WORDS = 4;
+
+function dice(x: readonly string[], y: readonly string[]): number {
+  const a = new Set(x);
+  const b = new Set(y);
   let shared = 0;
-  for (const k of x) if (y.has(k)) shared++;
-  return x.size + y.size ? (2 * shared) / (x.size + y.size) : 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return a.size + b.size ? (2 * shared) / (a.size + b.size) : 0;
 }
 
 const LEVEL = { none: 0, distancing: 1, hedged: 2 } as const;
@@ -492,12 +509,13 @@ function framingReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
     break;
   }
   if (a.sentence.quoted && b.sentence.quoted && p >= STRONG && a.language === b.language) {
-    const norm = (s: JudgedSide) =>
-      fold(s.text.slice(s.sentence.start, s.sentence.end))
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
+    // The quotation's own words: who said it ("she said" / "the girl told reporters") is no rewording.
+    const qa = quotedWords(slice(a, [a.sentence.start, a.sentence.end]));
+    const qb = quotedWords(slice(b, [b.sentence.start, b.sentence.end]));
     // One quotation reworded shares most of its words; two different quotations of one speaker do not.
-    if (norm(a) !== norm(b) && wordOverlap(a, b) >= 0.5) {
+    // A few words in quotation marks ("high-risk traveler") are a term, not a statement someone made.
+    const statement = qa.length >= QUOTED_WORDS && qb.length >= QUOTED_WORDS;
+    if (statement && qa.join(' ') !== qb.join(' ') && dice(qa, qb) >= 0.5) {
       out.push(
         reason(
           'quote',
