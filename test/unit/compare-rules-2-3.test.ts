@@ -165,4 +165,62 @@ describe('engine 2.3.0 rules', () => {
     );
     expect(kinds(term)).not.toContain('quote');
   });
+
+  it('after a second reading: what the review of 2.3.0 found, each case on its own sentences', () => {
+    // An event date followed by ", police said" stays the event's; so does one after "said that".
+    expect(sentence('The storm flooded the harbour on Monday, the coastguard said.').dates[0]?.said).toBeUndefined();
+    expect(
+      sentence('The coastguard said that on Monday the storm flooded the harbour.').dates[0]?.said,
+    ).toBeUndefined();
+    // A withheld answer denies nothing, even against a sentence that says "said".
+    const withheld = compareTexts(
+      'The ministry did not say whether the minister resigned after the vote on the budget.',
+      'The minister resigned after the vote on the budget, his office said.',
+    );
+    expect(kinds(withheld)).not.toContain('negation');
+    // "that refused" is a relative clause, not a noun after a determiner.
+    expect(sentence('The dockers that refused to unload the ship were fired.').negations).toHaveLength(1);
+    // "no bomb": the first negated word is a noun, so one shared word is not enough in English.
+    const noun = compareTexts(
+      'The airline said on Tuesday that no bomb was discovered aboard its flight from Sofia to Dublin.',
+      'The airline said on Tuesday that a bomb threat forced its flight from Sofia to Dublin to land.',
+    );
+    expect(kinds(noun)).not.toContain('negation');
+    // Ages: one person only (a shared surname is not enough), at the end of a sentence, in French, and inside a link.
+    const relative = compareTexts(
+      'The driver, Tomas Lindgren, 34, was taken to hospital in Umea with a broken arm.',
+      'Police said the lorry slid off the icy road at dawn. His father, Erik Lindgren, 61, had worked for the haulier.',
+    );
+    expect(kinds(relative)).not.toContain('number');
+    const atEnd = compareTexts(
+      'The driver was named as Tomas Lindgren, 34.',
+      'Police said the lorry slid off the icy road at dawn. Tomas Lindgren (43) had worked for the haulier for years.',
+    );
+    expect(reasons(atEnd).find((r) => r.kind === 'number')?.note).toBe(
+      'different ages for Tomas Lindgren: 34 against 43',
+    );
+    const linked = compareTexts(
+      'The driver, Tomas Lindgren, 34, was taken to hospital in Umea with a broken arm.',
+      'The driver, Tomas Lindgren, 43, was taken to hospital in Umea with a broken arm.',
+    );
+    expect(linked.links).toHaveLength(1);
+    expect(linked.links[0]!.verdict).toBe('conflict');
+    const fr = compareTexts(
+      "Le chauffeur, Tomas Lindgren, 34 ans, a été conduit à l'hôpital d'Umea.",
+      "Le chauffeur, Tomas Lindgren, 43 ans, a été conduit à l'hôpital d'Umea.",
+    );
+    expect(kinds(fr)).toContain('number');
+    // One quotation mark: the quotation is after an opening mark and before a closing one, not the longer side.
+    const tail = compareTexts(
+      '"We will rebuild the old bridge over the river. We will finish the work before the winter comes," the mayor of the harbour town told local radio on Monday.',
+      '"We will rebuild the old bridge over the river. We will finish the work before the winter comes," the mayor of the harbour town said at a press conference on Monday.',
+    );
+    expect(kinds(tail)).not.toContain('quote');
+    // A dispute that names only its source still points back.
+    const sourced = compareTexts(
+      'The city council of Dunmore has closed the old swimming baths on Harbour Street for good.',
+      'A rumour spreading online says the city council of Dunmore has closed the old swimming baths on Harbour Street for good. But the rumour is false, council spokeswoman Jane Morrow said.',
+    );
+    expect(sourced.links[0]).toMatchObject({ right: ['R1', 'R2'], verdict: 'conflict' });
+  });
 });

@@ -54,6 +54,8 @@ function monthsAfterPrepositions(ctx: SentenceContext, sentence: string): void {
   }
 }
 
+const CLAUSE_OPENERS = new Set(['that', 'que', 'qu', 'whether', 'if', 'si']);
+
 /**
  * The date follows a verb of saying, with only small words, names or a statement noun between ("said Sunday",
  * "told NBC News Thursday", "said in a statement on Sept. 20", "a déclaré lundi"): when it was said, not when it
@@ -66,11 +68,15 @@ function isStatementDate(ctx: SentenceContext, start: number, end: number): bool
     !isStopword(ctx, k) && !tokens[k]!.capitalised && !res.statementNouns.has(tokens[k]!.folded);
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     if (/[,;:()«»“”"]/.test(ctx.text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+    // "Said that on Monday the storm…": what follows "that" is what was said, dated.
+    if (CLAUSE_OPENERS.has(tokens[k]!.folded)) break;
     if (res.statementVerbs.has(tokens[k]!.folded)) return true;
     if (between(k)) break;
   }
-  // "On Wednesday, CNN reported…", "On Monday, the coastguard said…": the saying verb after the date and its
-  // subject (a name, or one common noun after its article).
+  // "On Wednesday, CNN reported…", "On Monday, the coastguard said…": the saying verb after a date that opens the
+  // sentence and its subject (a name, or one common noun after its article). "It flooded on Monday, police
+  // said" dates the flood.
+  if (at > 1 || (at === 1 && !/^(on|le)$/.test(tokens[0]!.folded))) return false;
   const after = tokens.findIndex((t) => t.start >= end);
   let nouns = 0;
   for (let k = after; k >= 0 && k < Math.min(tokens.length, after + 4); k++) {

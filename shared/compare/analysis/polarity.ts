@@ -22,26 +22,44 @@ function isDenial(res: LanguageResources, lemma: string, stem: string): boolean 
   return res.denials.has(lemma) || [...res.denials].some((d) => res.stem(d) === stem);
 }
 
-const EN_DETERMINERS = new Set('the a an such this that these those his her its their our my your'.split(' '));
+const EN_DETERMINERS = new Set('the a an such these those his her its their our my your'.split(' '));
 
 const CONJUNCTIONS = new Set(['but', 'mais', 'although', 'though', 'whereas', 'while', 'tandis', 'alors', 'cependant']);
 
-/** Keys of the next content words after token `from`, within the clause, one list per word. */
-function scopeAfter(ctx: SentenceContext, from: number, alsoFrom?: number): string[][] {
+/**
+ * Keys of the next content words after token `from`, within the clause, one list per word, and the token of the
+ * first. Before an embedded question ("did not say whether he was killed", "n'a pas précisé quels villages") the
+ * scope is empty: the answer is withheld, nothing is denied, but the sentence still counts as negative.
+ */
+function scopeAfter(
+  ctx: SentenceContext,
+  from: number,
+  alsoFrom?: number,
+): { scope: string[][]; first: number; withheld?: boolean } {
   const scope: string[][] = [];
+  let first = -1;
   const start = alsoFrom ?? from + 1;
   for (let k = start; k < ctx.tokens.length && scope.length < SCOPE_WORDS; k++) {
     if (k > start && CLAUSE_END.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start))) break;
     if (CONJUNCTIONS.has(ctx.tokens[k]!.folded)) break;
-    // "did not say whether he was killed", "n'a pas précisé quels États": the answer is withheld, not denied.
-    if (k !== from && ctx.res.questionWords.has(ctx.tokens[k]!.folded)) break;
+    if (k !== from && isQuestionWord(ctx, k)) return { scope: [], first: -1, withheld: true };
     if (k === from) continue;
     const keys = ctx.keys[k]!;
     if (!keys.size || isStopword(ctx, k)) continue;
+    if (first < 0) first = k;
     scope.push([...keys.keys()].filter((key) => !key.startsWith('unit:')));
   }
-  return scope;
+  return { scope, first };
 }
+
+/** "whether", "which", "quels", "où" (checked before folding: "ou" is "or"). */
+function isQuestionWord(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return ctx.res.questionWords.has(t.text.toLowerCase()) || ctx.res.questionWords.has(t.folded);
+}
+
+/** Cues that negate the verb right after them: "did not visit", "won't shutter", "never paid". */
+const VERB_NEGATORS = new Set(['not', "n't", 'never', 'cannot']);
 
 function isFigureNext(ctx: SentenceContext, i: number): boolean {
   for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 4); k++) {
@@ -86,11 +104,15 @@ function frenchNegation(ctx: SentenceContext, i: number): Negation | null {
       if (res.negations.has(w) && w !== 'ne' && w !== 'n') {
         // "n'est pas seulement", "n'est pas le seul": the phrase starts at the second word of the negation.
         if (isNotNegation(ctx, k)) return null;
+        const after = scopeAfter(ctx, k, i + 1);
+        // The verb stands between "ne" and "pas", or right after "pas" in a compound tense ("n'a pas payé").
+        const verb = after.first > i && (after.first < k || after.first === k + 1);
         return {
           span: [tokens[i]!.start, tokens[k]!.end],
           cue: ctx.text.slice(tokens[i]!.start, tokens[k]!.end),
           kind: 'not',
-          scope: scopeAfter(ctx, k, i + 1),
+          scope: after.scope,
+          ...(verb ? { verb } : {}),
         };
       }
     }
@@ -101,7 +123,8 @@ function frenchNegation(ctx: SentenceContext, i: number): Negation | null {
   if (f === 'sans' || f === 'non' || f === 'aucun' || f === 'aucune') {
     const before = tokens.slice(Math.max(0, i - 4), i).some((t) => t.folded === 'ne' || t.folded === 'n');
     if (before) return null; // already counted at "ne"
-    return { span: [tokens[i]!.start, tokens[i]!.end], cue: tokens[i]!.text, kind: 'not', scope: scopeAfter(ctx, i) };
+    const after = scopeAfter(ctx, i);
+    return { span: [tokens[i]!.start, tokens[i]!.end], cue: tokens[i]!.text, kind: 'not', scope: after.scope };
   }
   return null;
 }
@@ -135,11 +158,14 @@ export function findNegations(ctx: SentenceContext): void {
           i = to;
           continue;
         }
+        const after = scopeAfter(ctx, to);
+        const verb = VERB_NEGATORS.has(tokens[to]!.folded) && after.first === to + 1;
         ctx.negations.push({
           span: [t.start, tokens[to]!.end],
           cue: ctx.text.slice(t.start, tokens[to]!.end),
           kind: 'not',
-          scope: scopeAfter(ctx, to),
+          scope: after.scope,
+          ...(verb ? { verb } : {}),
         });
         i = to;
         continue;
@@ -158,13 +184,16 @@ export function findNegations(ctx: SentenceContext): void {
       )
         continue;
       if (inHedge(ctx, i)) continue;
-      const scope = scopeAfter(ctx, i);
-      if (scope.length) {
+      const after = scopeAfter(ctx, i);
+      if (after.scope.length || after.withheld) {
+        // "refused to pay", "denied taking": the verb right after it (and its "to").
+        const verb = after.first === i + 1 || (tokens[i + 1]?.folded === 'to' && after.first === i + 2);
         ctx.negations.push({
           span: [t.start, t.end],
           cue: t.text,
           kind: isDenial(res, t.lemma, t.stem) ? 'denial' : 'verb',
-          scope,
+          scope: after.scope,
+          ...(verb ? { verb } : {}),
         });
       }
     }

@@ -45,6 +45,8 @@ export interface Negation {
   readonly kind: 'not' | 'verb' | 'denial';
   /** What the negation bears on (the predicate and its object): the concept keys of each word. */
   readonly scope: readonly (readonly string[])[];
+  /** The first word of the scope is the negated verb ("did not visit", "n'a pas payé", "refused to pay"). */
+  readonly verb?: boolean;
 }
 
 export type HedgeLevel = 'distancing' | 'hedged';

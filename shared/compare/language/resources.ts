@@ -111,7 +111,8 @@ function build(code: 'en' | 'fr', raw: RawCues): LanguageResources {
     negationNeedsNe: new Set(foldAll(raw.negationNeedsNe ?? [])),
     negativeVerbs: new Set(foldAll(raw.negativeVerbs)),
     negativeBeforeInfinitive: new Set(foldAll(raw.negativeBeforeInfinitive ?? [])),
-    questionWords: new Set(foldAll(raw.questionWords ?? [])),
+    // As written, not folded: "où" would fold to "ou" ("or"); a token is looked up as written and folded.
+    questionWords: new Set((raw.questionWords ?? []).map((w) => w.toLowerCase())),
     statementVerbs: new Set(foldAll(raw.statementVerbs ?? [])),
     statementNouns: new Set(foldAll(raw.statementNouns ?? [])),
     denials: new Set(foldAll(raw.denials)),

@@ -15,7 +15,7 @@ import {
   type Span,
 } from '../types';
 import { wordDiff } from '../worddiff';
-import { judgeSentences, verdictOf, type JudgedSide } from './judge';
+import { ageReasons, agesOf, judgeSentences, verdictOf, type JudgedSide } from './judge';
 import { LINK_MODEL, linkFeatures, linkProbability, refutes, saidWords, type LinkModel } from './link-model';
 import { candidatePairs, overlap, profiles, type Profile } from './similarity';
 import { buildVocabulary } from './vocabulary';
@@ -213,9 +213,11 @@ function joinAdjacentDisputes(groups: Group[], ctx: DenialContext, stance: Docum
     if (i >= mine.length || taken.has(i)) continue;
     const s = mine[i]!.sentence;
     if (!s.dispute || s.question) continue;
-    // A dispute that names what it disputes ("the Michael Jackson-Bruno Mars story") is linked by its names.
-    const names = new Set(s.entities.flatMap((e) => e.keys).filter((k) => /^(E|P):/.test(k)));
-    if (names.size >= MIN_DISPUTED_NAMES) continue;
+    // A dispute that names what it disputes ("the Michael Jackson-Bruno Mars story") is linked by its names (those
+    // the claim's side says too: "council spokeswoman Jane Morrow said" names its source, not the story).
+    const claimKeys = new Set(others.flatMap((j) => [...theirs[j]!.keys.keys()]));
+    const names = [...mine[i]!.keys.keys()].filter((k) => /^(E|P):/.test(k) && claimKeys.has(k));
+    if (names.length >= MIN_DISPUTED_NAMES) continue;
     const other = others[0]!;
     const [l, r] = side === 'left' ? [i, other] : [other, i];
     g[side].push(i);
@@ -416,22 +418,6 @@ function disputeLink(
   };
 }
 
-/** "Zehaf-Bibeau, 32,", "Jane Doe (41)": the age a report gives a named person, right after the name. */
-const AGE_AFTER_NAME = /^\s*(?:,\s*(\d{1,3})\s*(?:,|$)|\((\d{1,3})\))/;
-
-function agesIn(a: ArticleAnalysis, text: string, i: number, rename: (k: string) => string) {
-  const s = a.sentences[i]!;
-  return s.entities.flatMap((e) => {
-    const m = AGE_AFTER_NAME.exec(text.slice(e.span[1], Math.min(s.end, e.span[1] + 8)));
-    const age = m ? Number(m[1] ?? m[2]) : NaN;
-    if (!(age > 0 && age < 120)) return [];
-    const keys = e.keys.filter((k) => k.startsWith('E:')).map(rename);
-    const digits = m![1] ?? m![2]!;
-    const at = e.span[1] + m![0].indexOf(digits);
-    return keys.length ? [{ keys, age, span: [at, at + digits.length] as Span, name: e.span }] : [];
-  });
-}
-
 /**
  * Two reports giving one named person different ages ("Zehaf-Bibeau, 32," / "Zehaf-Bibeau, 23,") disagree on a
  * figure, however little else the two sentences share: such sentences are linked as a conflict when neither is in
@@ -447,40 +433,34 @@ function ageLinks(
 ): Link[] {
   const takenL = new Set(links.flatMap((l) => l.left));
   const takenR = new Set(links.flatMap((l) => l.right));
+  const judged = (input: PairInput, i: number, rename: (k: string) => string): JudgedSide => ({
+    text: input.text,
+    language: input.analysis.language,
+    sentence: input.analysis.sentences[i]!,
+    rename,
+  });
+  const withAge = (input: PairInput, claims: readonly Claim[], taken: Set<string>, rename: (k: string) => string) =>
+    claims
+      .map((c, i) => ({ c, i, side: judged(input, i, rename) }))
+      .filter((x) => !taken.has(x.c.id) && agesOf(x.side).length);
   const out: Link[] = [];
-  const same = (x: readonly string[], y: readonly string[]) => x.some((k) => y.includes(k));
-  for (let i = 0; i < leftClaims.length; i++) {
-    if (takenL.has(leftClaims[i]!.id)) continue;
-    const la = agesIn(left.analysis, left.text, i, (k) => k);
-    if (!la.length) continue;
-    for (let j = 0; j < rightClaims.length; j++) {
-      if (takenR.has(rightClaims[j]!.id)) continue;
-      const ra = agesIn(right.analysis, right.text, j, ctx.rename);
-      const x = la.find((a) => ra.some((b) => same(a.keys, b.keys) && a.age !== b.age));
-      const y = x && ra.find((b) => same(x.keys, b.keys));
-      if (!x || !y) continue;
-      const p = ctx.byPair.get(`${i}:${j}`)?.p ?? 0;
-      const name = left.text.slice(x.name[0], x.name[1]);
+  const rights = withAge(right, rightClaims, takenR, ctx.rename);
+  for (const l of withAge(left, leftClaims, takenL, (k) => k)) {
+    for (const r of rights) {
+      if (takenR.has(r.c.id)) continue;
+      const reasons = ageReasons(l.side, r.side);
+      if (!reasons.length) continue;
+      const p = ctx.byPair.get(`${l.i}:${r.i}`)?.p ?? 0;
       out.push({
-        left: [leftClaims[i]!.id],
-        right: [rightClaims[j]!.id],
+        left: [l.c.id],
+        right: [r.c.id],
         verdict: 'conflict',
         score: Math.round(Math.max(p, ctx.model.linked) * 1000) / 1000,
         strength: 'linked',
-        reasons: [
-          {
-            kind: 'number',
-            left: left.text.slice(x.span[0], x.span[1]),
-            right: right.text.slice(y.span[0], y.span[1]),
-            note: `different ages for ${name}: ${x.age} against ${y.age}`,
-            leftSpan: x.span,
-            rightSpan: y.span,
-          },
-        ],
-        diff: wordDiff(leftClaims[i]!.text, rightClaims[j]!.text, left.analysis.language, right.analysis.language),
+        reasons,
+        diff: wordDiff(l.c.text, r.c.text, left.analysis.language, right.analysis.language),
       });
-      takenL.add(leftClaims[i]!.id);
-      takenR.add(rightClaims[j]!.id);
+      takenR.add(r.c.id);
       break;
     }
   }

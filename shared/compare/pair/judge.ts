@@ -89,6 +89,51 @@ function numberReasons(a: JudgedSide, b: JudgedSide): Reason[] {
   return [];
 }
 
+/** "Zehaf-Bibeau, 32,", "Jane Doe (41)", "Lindgren, 34 ans,": the age a report gives a named person, after the name. */
+const AGE_AFTER_NAME = /^\s*(?:,\s*(\d{1,3})(?:\s*ans)?\s*(?:[,.;:]|$)|\((\d{1,3})(?:\s*ans)?\))/;
+
+export interface AgeMention {
+  /** The person's name words, as this side's keys are written in the comparison. */
+  readonly keys: readonly string[];
+  readonly age: number;
+  readonly span: Span;
+  readonly name: Span;
+}
+
+export function agesOf(s: JudgedSide): AgeMention[] {
+  return s.sentence.entities.flatMap((e) => {
+    const m = AGE_AFTER_NAME.exec(s.text.slice(e.span[1], Math.min(s.sentence.end, e.span[1] + 12)));
+    if (!m) return [];
+    const digits = m[1] ?? m[2]!;
+    const age = Number(digits);
+    const keys = e.keys.filter((k) => k.startsWith('E:')).map(s.rename);
+    if (!(age > 0 && age < 120) || !keys.length) return [];
+    const at = e.span[1] + m[0].indexOf(digits);
+    return [{ keys, age, span: [at, at + digits.length] as Span, name: e.span }];
+  });
+}
+
+/** One person: every name word of the shorter name is in the other ("Lindgren" / "Tomas Lindgren", not "Erik Lindgren"). */
+function samePerson(x: AgeMention, y: AgeMention): boolean {
+  const [short, long] = x.keys.length <= y.keys.length ? [x.keys, y.keys] : [y.keys, x.keys];
+  return short.every((k) => long.includes(k));
+}
+
+/** Two ages for one named person. */
+export function ageReasons(a: JudgedSide, b: JudgedSide): Reason[] {
+  const ya = agesOf(a);
+  const yb = agesOf(b);
+  for (const x of ya) {
+    const same = yb.filter((y) => samePerson(x, y));
+    if (!same.length || same.some((y) => y.age === x.age)) continue;
+    const y = same[0]!;
+    return [
+      reason('number', a, b, x.span, y.span, `different ages for ${slice(a, x.name)}: ${x.age} against ${y.age}`),
+    ];
+  }
+  return [];
+}
+
 const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 function weekdayOf(d: DateMention): number | undefined {
@@ -178,7 +223,7 @@ function bearing(a: JudgedSide, b: JudgedSide, p: number) {
   const english = a.language === 'en' && b.language === 'en';
   const needed = (n: { scope: readonly unknown[] }) => (p >= 0.65 && !english ? 1 : Math.min(2, n.scope.length));
   const predicateSaid = (said: readonly (readonly string[])[], n: Negation) =>
-    p >= 0.65 && said[0] === n.scope[0] && !n.scope[0]!.some((k) => /^(E|P|U|N|D):/.test(k));
+    p >= 0.65 && !!n.verb && said[0] === n.scope[0];
   return a.sentence.negations.filter((n) => {
     const said = saidWords(n, other, a.rename);
     return said.length > 0 && (said.length >= needed(n) || predicateSaid(said, n));
@@ -380,10 +425,10 @@ function actorReasons(a: JudgedSide, b: JudgedSide): Reason[] {
 const BEFORE_PLACE = /\b(of|in|at|on|near|from|de|du|des|à|au|aux|en|dans|près)\s*$/i;
 
 /**
- * A name after an article or a possessive ("the Supreme Leader", "a Secret Service official", "the UK's Daily
- * Mail", "le Conseil") names a body, a title or a paper: a person's name takes neither.
+ * A name after an article ("the Supreme Leader", "a Secret Service official", "le Conseil") names a body, a title
+ * or a paper: a person's name takes none ("Sweden's Maria Lindqvist" may be a person: a possessive does not count).
  */
-const AFTER_ARTICLE = /(?:\b(?:the|a|an|le|la|les|un|une|des|du)\s+|\bl['’]|['’]s\s+)$/i;
+const AFTER_ARTICLE = /(?:\b(?:the|a|an|le|la|les|un|une|des|du)\s+|\bl['’])$/i;
 function afterArticle(s: JudgedSide, span: Span): boolean {
   return AFTER_ARTICLE.test(s.text.slice(Math.max(0, span[0] - 8), span[0]));
 }
@@ -445,15 +490,18 @@ function placeReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
 
 /**
  * The words inside a sentence's quotation marks: between the first and the last mark, or, with one mark (a
- * quotation that began or goes on in another sentence), on the longer side of it.
+ * quotation that began or goes on in another sentence), after an opening mark or before a closing one.
  */
 function quotedWords(sentence: string): string[] {
   const marks = [...sentence.matchAll(/["“”«»]/g)].map((m) => m.index);
   let inside = sentence;
   if (marks.length >= 2) inside = sentence.slice(marks[0]! + 1, marks[marks.length - 1]);
   else if (marks.length === 1) {
-    const [before, after] = [sentence.slice(0, marks[0]), sentence.slice(marks[0]! + 1)];
-    inside = before.length >= after.length ? before : after;
+    // An opening mark (“, «, or " before a word) starts the quotation; a closing one ends it.
+    const at = marks[0]!;
+    const opening =
+      /[“«]/.test(sentence[at]!) || (sentence[at] === '"' && /^\p{L}|^\p{N}/u.test(sentence.slice(at + 1)));
+    inside = opening ? sentence.slice(at + 1) : sentence.slice(0, at);
   }
   return fold(inside)
     .split(/[^\p{L}\p{N}]+/u)
@@ -544,7 +592,7 @@ const SURE = 0.75;
 /** `p`: how sure the link is (1 for a link the researcher made). */
 export function judgeSentences(a: JudgedSide, b: JudgedSide, p = 1): Reason[] {
   return [
-    ...numberReasons(a, b),
+    ...(numberReasons(a, b).length ? numberReasons(a, b) : ageReasons(a, b)),
     ...dateReasons(a, b),
     ...polarityReasons(a, b, p),
     ...attributionReasons(a, b, p),
