@@ -54,15 +54,11 @@ export function assertTrainBodyNotKept(
   fixture: string,
   body: number,
   trainBodies: ReadonlyMap<number, string>,
+  competitionBodies: ReadonlyMap<number, string>,
   data: string,
 ): void {
   const text = trainBodies.get(body);
-  twins ??= new Map(
-    parseCsv(fs.readFileSync(path.join(data, 'fnc1', 'competition_test_bodies.csv'), 'utf8')).map((r) => [
-      r.articleBody!,
-      Number(r['Body ID']),
-    ]),
-  );
+  twins ??= new Map([...competitionBodies].map(([id, t]) => [t, id]));
   const twin = text === undefined ? undefined : twins.get(text);
   if (twin !== undefined)
     assertNotKept(`${fixture} (training body ${body}, a copy of competition body ${twin})`, twin, data);

@@ -1,0 +1,42 @@
+// One side of a sentence pair as the judge reads it, and what every rule of the judge uses: the text a span
+// names, a reason pointing at both sides, a sentence's keys as that side writes them.
+import type { SentenceAnalysis } from '../analysis/types';
+import type { Reason, ReasonKind, Span } from '../types';
+import { keyList } from './vocabulary';
+
+export interface JudgedSide {
+  readonly text: string;
+  readonly language: string;
+  readonly sentence: SentenceAnalysis;
+  /** How keys of this side are written in the comparison (the right side's names are renamed to the left's). */
+  readonly rename: (key: string) => string;
+}
+
+export const slice = (s: JudgedSide, span: Span | null) => (span ? s.text.slice(span[0], span[1]) : '');
+
+export function reason(
+  kind: ReasonKind,
+  a: JudgedSide,
+  b: JudgedSide,
+  as: Span | null,
+  bs: Span | null,
+  note: string,
+): Reason {
+  return { kind, left: slice(a, as), right: slice(b, bs), note, leftSpan: as, rightSpan: bs };
+}
+
+export const keysOf = (s: JudgedSide, keys: readonly string[]) => new Set(keys.map(s.rename));
+export function meets(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  for (const k of x) if (y.has(k)) return true;
+  return false;
+}
+// A sentence's keys as one side writes them, made once per sentence and renaming (a link is judged by several
+// rules, each of which reads them).
+const SENTENCE_KEYS = new WeakMap<SentenceAnalysis, { rename: JudgedSide['rename']; keys: ReadonlySet<string> }>();
+export function sentenceKeys(s: JudgedSide): ReadonlySet<string> {
+  const known = SENTENCE_KEYS.get(s.sentence);
+  if (known && known.rename === s.rename) return known.keys;
+  const keys = keysOf(s, keyList(s.sentence));
+  SENTENCE_KEYS.set(s.sentence, { rename: s.rename, keys });
+  return keys;
+}
