@@ -22,7 +22,29 @@ function isDenial(res: LanguageResources, lemma: string, stem: string): boolean 
   return res.denials.has(lemma) || [...res.denials].some((d) => res.stem(d) === stem);
 }
 
-const EN_DETERMINERS = new Set('the a an such these those his her its their our my your'.split(' '));
+/**
+ * An English denial verb denies a claim when one follows it: "denied that…", "denied taking…", "rejected the
+ * reports", "denied any wrongdoing", "the abbess denied: «…»", "…, which he denies." Otherwise it refuses or drops a
+ * thing: "dismissed many cases", "reject any birth certificates" (a refusal: it counts as a negative verb).
+ */
+function deniesClaim(ctx: SentenceContext, i: number): boolean {
+  const { tokens, text, res } = ctx;
+  if (res.code !== 'en') return true;
+  const next = tokens[i + 1];
+  if (!next || /[:"“«.;]/.test(text.slice(tokens[i]!.end, next.start))) return true;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+    const t = tokens[k]!;
+    if (k > i + 1 && /[,.;:]/.test(text.slice(tokens[k - 1]!.end, t.start))) break;
+    // A gerund right after it or its determiner ("denied taking", "denied any wrongdoing"), not a participle
+    // further on ("reject any certificates bearing the name").
+    const gerund =
+      /\p{L}{3}ing$/u.test(t.folded) && (k === i + 1 || (k === i + 2 && EN_DETERMINERS.has(tokens[i + 1]!.folded)));
+    if (t.folded === 'that' || gerund || res.storyWords.has(t.folded)) return true;
+  }
+  return false;
+}
+
+const EN_DETERMINERS = new Set('the a an any such these those his her its their our my your'.split(' '));
 
 const CONJUNCTIONS = new Set(['but', 'mais', 'although', 'though', 'whereas', 'while', 'tandis', 'alors', 'cependant']);
 
@@ -191,7 +213,7 @@ export function findNegations(ctx: SentenceContext): void {
         ctx.negations.push({
           span: [t.start, t.end],
           cue: t.text,
-          kind: isDenial(res, t.lemma, t.stem) ? 'denial' : 'verb',
+          kind: isDenial(res, t.lemma, t.stem) && deniesClaim(ctx, i) ? 'denial' : 'verb',
           scope: after.scope,
           ...(verb ? { verb } : {}),
         });

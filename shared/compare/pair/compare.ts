@@ -20,10 +20,10 @@ import {
   type DiscourseContext,
   type Group,
 } from './discourse';
-import { judgeSentences, verdictOf } from './judge';
+import { judgeSentences, rejects, verdictOf } from './judge';
 import { LINK_MODEL, linkFeatures, linkProbability, refutes, type LinkModel } from './link-model';
 import { candidatePairs, overlap, profiles, type Profile } from './similarity';
-import { buildVocabulary } from './vocabulary';
+import { buildVocabulary, keyList } from './vocabulary';
 
 export interface ScoredPair {
   readonly left: number;
@@ -152,15 +152,30 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
   joinAdjacentDenials(groups, ctx);
   joinAdjacentDisputes(groups, ctx, stance);
   linkLeadDenials(groups, ctx);
+  // Every key of each report, as the left writes them: the judge asks whether the other report names a doer at all.
+  const reportOf = (a: ArticleAnalysis, rename: (k: string) => string) =>
+    new Set(a.sentences.flatMap((x) => keyList(x).map(rename)));
+  const leftReport = reportOf(left.analysis, sameKey);
+  const rightReport = reportOf(right.analysis, vocabulary.rename);
   const links: Link[] = groups.map((g) => {
     const reasons: Reason[] = [];
     g.pairs.forEach((pair, k) => {
       // A sentence that calls the other report's story false disputes the fact it is linked to.
       const disputing =
         stance?.side === 'left' ? left.analysis.sentences[pair.left] : right.analysis.sentences[pair.right];
-      if (stance && disputing?.dispute && (k === 0 || pair.dispute))
+      const peers = (input: PairInput, ids: readonly number[], i: number) =>
+        ids.filter((x) => x !== i).map((x) => input.analysis.sentences[x]!);
+      const [a, b] = [
+        { ...judgedSide(left, pair.left, sameKey), report: leftReport, peers: peers(left, g.left, pair.left) },
+        {
+          ...judgedSide(right, pair.right, vocabulary.rename),
+          report: rightReport,
+          peers: peers(right, g.right, pair.right),
+        },
+      ];
+      // Unless the sentence it is linked to rejects the claim too.
+      if (stance && disputing?.dispute && (k === 0 || pair.dispute) && !rejects(stance.side === 'left' ? b : a))
         reasons.push(disputeReason(stance, left, right, disputing.dispute));
-      const [a, b] = [judgedSide(left, pair.left, sameKey), judgedSide(right, pair.right, vocabulary.rename)];
       for (const r of judgeSentences(a, b, pair.p)) {
         // A sentence linked for its denial counts for its denial only: the rest of it may be about something else.
         if (pair.denial && r.kind !== 'negation') continue;

@@ -13,17 +13,35 @@ function compatible(x: Quantity, y: Quantity): boolean {
   return x.low - tol(x.low) <= y.high + tol(y.high) && y.low - tol(y.low) <= x.high + tol(x.high);
 }
 
+/** A word's key, not a sense or a concept group it shares ("s:…", "g:…"). */
+const WORD_KEY = /^[a-z]{2}:/;
+
+/**
+ * Two figures count the same thing when the words around them meet. Between two English sentences a sense or a
+ * single word in common is not enough ("1 ounce at a time" / "28 grams at one time", "four additional graves" /
+ * "an additional eight people"): the counted word itself, or two words, must be shared.
+ */
+function countsSame(a: JudgedSide, x: Quantity, b: JudgedSide, y: Quantity): boolean {
+  const hx = keysOf(a, x.head);
+  const hy = keysOf(b, y.head);
+  if (a.language !== 'en' || b.language !== 'en') return meets(hx, hy);
+  const first = (q: Quantity) => q.head.find((k) => WORD_KEY.test(k));
+  const fx = first(x);
+  if (fx && a.rename(fx) === b.rename(first(y) ?? '')) return true;
+  let shared = 0;
+  for (const k of hx) if (WORD_KEY.test(k) && hy.has(k)) shared++;
+  return shared >= 2;
+}
+
 export function numberReasons(a: JudgedSide, b: JudgedSide): Reason[] {
   const qa = a.sentence.quantities.filter((q) => !q.negated);
   const qb = b.sentence.quantities.filter((q) => !q.negated);
   for (const x of qa) {
-    const hx = keysOf(a, x.head);
     // Money and percentages are compared by unit; counts only when they count the same thing.
     const byUnit = x.unit !== null && MEASURES.has(x.unit);
     const same = qb.filter(
       (y) =>
-        (x.unit ?? '') === (y.unit ?? '') &&
-        (meets(hx, keysOf(b, y.head)) || (byUnit && (!x.head.length || !y.head.length))),
+        (x.unit ?? '') === (y.unit ?? '') && (countsSame(a, x, b, y) || (byUnit && (!x.head.length || !y.head.length))),
     );
     if (!same.length || same.some((y) => compatible(x, y))) continue;
     // The other side also states this figure for something else of the same kind: not a clash.

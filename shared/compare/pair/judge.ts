@@ -10,7 +10,7 @@ import { resourcesFor } from '../language/resources';
 import { saidWords } from './link-model';
 import { CONFLICT_KINDS, type Reason, type Span, type Verdict } from '../types';
 import { ageReasons, dateReasons, numberReasons } from './figures';
-import { keysOf, meets, reason, sentenceKeys, slice, type JudgedSide } from './judged';
+import { keysOf, meets, reason, reportKeys, sentenceKeys, slice, type JudgedSide } from './judged';
 
 export type { JudgedSide } from './judged';
 
@@ -87,6 +87,32 @@ function spanOfKey(s: JudgedSide, key: string): Span | null {
   return null;
 }
 
+/**
+ * A hedge that is itself negative ("could not independently verify", "has not been confirmed", "n'a pas pu
+ * vérifier") says the fact is unverified: against a sentence that says so with a plain negation, both are negative.
+ */
+const NEGATIVE_HEDGE = /\b(?:not|cannot|unable|no|pas|aucun|aucune|impossible)\b|n['’]t\b/i;
+const negativeSomewhere = (s: JudgedSide) =>
+  s.sentence.negations.length > 0 || s.sentence.hedges.some((h) => NEGATIVE_HEDGE.test(h.cue));
+
+/** A negative verb of `s` (a refusal, a denial) is itself said by `other`. */
+function saysCue(s: JudgedSide, negations: readonly Negation[], other: JudgedSide): boolean {
+  const keys = sentenceKeys(other);
+  return negations.some(
+    (n) =>
+      n.kind !== 'not' &&
+      Object.entries(s.sentence.keySpans).some(([k, span]) => span[0] === n.span[0] && keys.has(s.rename(k))),
+  );
+}
+
+/** The sentence calls a claim false or denies one. */
+export const rejects = (s: JudgedSide) => !!s.sentence.dispute || s.sentence.negations.some((n) => n.kind === 'denial');
+
+/** Another sentence of `s`'s side in the link negates what `other` negates. */
+function peerNegates(s: JudgedSide, other: JudgedSide, p: number): boolean {
+  return (s.peers ?? []).some((sentence) => bearing({ ...s, sentence, peers: [] }, other, p).length > 0);
+}
+
 function polarityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   // A question asserts nothing: "Is Hugh Hefner dead?" does not contradict "Hefner is alive".
   if (a.sentence.question || b.sentence.question) return [];
@@ -94,8 +120,17 @@ function polarityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   const nb = bearing(b, a, p);
   // Both sentences negative somewhere ("refuse to pay" / "not among the ransomed"): no clear opposition,
   // unless one side is an explicit denial ("ont démenti avoir reçu…").
-  const bothNegative = a.sentence.negations.length > 0 && b.sentence.negations.length > 0;
+  const bothNegative = negativeSomewhere(a) && negativeSomewhere(b);
   const denial = [...na, ...nb].some((n) => n.kind === 'denial');
+  // The other side says it negatively too, in another sentence of the same link ("It is not permitted…" after
+  // the question it answers).
+  if (na.length > 0 !== nb.length > 0 && (na.length ? peerNegates(b, a, p) : peerNegates(a, b, p))) return [];
+  // The other side rejects a claim itself ("claims … are 'categorically false'" / "disputed Hunter's claim"): two
+  // rejections of one claim agree.
+  if (na.length > 0 !== nb.length > 0 && rejects(na.length ? b : a)) return [];
+  // The negative verb itself is said on the other side ("told to reject any birth certificates" / "certificates …
+  // would also be rejected"): both say the same refusal.
+  if (na.length > 0 !== nb.length > 0 && (na.length ? saysCue(a, na, b) : saysCue(b, nb, a))) return [];
   if (na.length > 0 !== nb.length > 0 && (!bothNegative || denial)) {
     const n = na[0] ?? nb[0]!;
     const side = na.length ? 'left' : 'right';
@@ -123,7 +158,7 @@ function polarityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
       );
     const sa = scopeKeys(na, a);
     const sb = scopeKeys(nb, b);
-    if (!meets(sa, sb)) {
+    if (!meets(sa, sb) && !saysCue(a, na, b)) {
       return [
         reason(
           'negation',
@@ -172,7 +207,8 @@ function attributionReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
       b,
       sb.flatMap((s) => s.who.filter((k) => NAMED.test(k))),
     );
-    if (!meets(wa, wb) && !meets(wa, sentenceKeys(b)) && !meets(wb, sentenceKeys(a))) {
+    // A source the other report names too, anywhere, is one it knows of: crediting another is no clash there.
+    if (!meets(wa, wb) && !meets(wa, reportKeys(b)) && !meets(wb, reportKeys(a))) {
       return [
         reason('attribution', a, b, sa[0]!.span, sb[0]!.span, 'the same statement is credited to different sources'),
       ];
@@ -180,7 +216,7 @@ function attributionReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   }
   const pa = speakerKeys(a);
   const pb = speakerKeys(b);
-  if (pa.size && pb.size && !meets(pa, pb) && !meets(pa, sentenceKeys(b)) && !meets(pb, sentenceKeys(a))) {
+  if (pa.size && pb.size && !meets(pa, pb) && !meets(pa, reportKeys(b)) && !meets(pb, reportKeys(a))) {
     return [
       {
         kind: 'attribution',
@@ -193,6 +229,33 @@ function attributionReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
     ];
   }
   return [];
+}
+
+/**
+ * One doer's name is the other's abbreviation: "VW" / "Volkswagen", "IS" / "ISIS", "US" / "US-Yemeni" (an
+ * all-capital word whose letters come in order in the other name, from its first letter).
+ */
+export function abbreviates(x: string, y: string): boolean {
+  const test = (short: string, long: string) => {
+    if (!/^\p{Lu}{2,5}$/u.test(short)) return false;
+    const l = long.toLowerCase();
+    const s = short.toLowerCase();
+    if (l[0] !== s[0] || l === s) return false;
+    let at = 0;
+    for (const c of s) {
+      at = l.indexOf(c, at);
+      if (at < 0) return false;
+      at++;
+    }
+    return true;
+  };
+  const words = (t: string) => t.split(/\s+/).filter(Boolean);
+  return words(x).some((u) => words(y).some((v) => test(u, v) || test(v, u)));
+}
+
+/** One of `keys` is said in `s` after its action `action` (its object, not a word of its doer). */
+function actedUpon(s: JudgedSide, keys: ReadonlySet<string>, action: Span): boolean {
+  return Object.entries(s.sentence.keySpans).some(([k, span]) => span[0] >= action[1] && keys.has(s.rename(k)));
 }
 
 function actorReasons(a: JudgedSide, b: JudgedSide): Reason[] {
@@ -213,8 +276,17 @@ function actorReasons(a: JudgedSide, b: JudgedSide): Reason[] {
     // Roles swapped (each side's doer is the other side's one acted upon), or two different named doers. Two
     // common nouns that differ are more likely two wordings of one doer.
     const swapped = meets(ay, keysA) && meets(ax, keysB);
-    const named = [...ax].some((k) => NAMED.test(k)) && [...ay].some((k) => NAMED.test(k));
+    // Two named doers: one side's doer is acted upon in the other sentence ("the Russian centre offered the armed
+    // groups a truce" / "the rebels themselves proposed it"), or each is named nowhere in the other report. Reports
+    // that name both elsewhere ("Ferguson police" / "Officer Darren Wilson", "IS" / "ISIS") more likely word one
+    // doer two ways than dispute who did it.
+    const names = (keys: ReadonlySet<string>) => [...keys].filter((k) => NAMED.test(k));
+    const [nx, ny] = [names(ax), names(ay)];
+    const unknownToOther = !nx.some((k) => reportKeys(b).has(k)) && !ny.some((k) => reportKeys(a).has(k));
+    const named =
+      nx.length > 0 && ny.length > 0 && (unknownToOther || actedUpon(a, ay, x.span) || actedUpon(b, ax, y.span));
     if (!swapped && !named) continue;
+    if (abbreviates(slice(a, x.actorSpan), slice(b, y.actorSpan))) continue;
     return [
       reason(
         'actor',
@@ -262,6 +334,10 @@ function identityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   const onlyB = people(b).filter((e) => !e.keys.some((k) => ka.has(b.rename(k))));
   if (onlyA.length !== 1 || onlyB.length !== 1) return [];
   const [x, y] = [onlyA[0]!, onlyB[0]!];
+  // A person the other report names in full anywhere is one it knows of, not a different person it gives ("the
+  // Gates Foundation" does not name Bill Gates).
+  if (x.keys.every((k) => reportKeys(b).has(a.rename(k))) || y.keys.every((k) => reportKeys(a).has(b.rename(k))))
+    return [];
   return [
     reason(
       'actor',

@@ -10,6 +10,13 @@ export interface JudgedSide {
   readonly sentence: SentenceAnalysis;
   /** How keys of this side are written in the comparison (the right side's names are renamed to the left's). */
   readonly rename: (key: string) => string;
+  /**
+   * Keys of the whole report this sentence comes from, as this side writes them; absent when the side is a single
+   * claim ("Check a claim", a researcher's link), and the sentence's own keys then stand for it.
+   */
+  readonly report?: ReadonlySet<string>;
+  /** The other sentences of this side in the same link (a claim split over sentences). */
+  readonly peers?: readonly SentenceAnalysis[];
 }
 
 export const slice = (s: JudgedSide, span: Span | null) => (span ? s.text.slice(span[0], span[1]) : '');
@@ -40,3 +47,6 @@ export function sentenceKeys(s: JudgedSide): ReadonlySet<string> {
   SENTENCE_KEYS.set(s.sentence, { rename: s.rename, keys });
   return keys;
 }
+
+/** Keys of the report a side comes from (the sentence's own when the side is a single claim). */
+export const reportKeys = (s: JudgedSide): ReadonlySet<string> => s.report ?? sentenceKeys(s);

@@ -1,0 +1,149 @@
+// Rules added in engine 2.4.0, each on the developers' own sentences, from a precision audit of the English
+// conflicts on unlabelled FNC-1 training bodies (docs/EVALUATION.md): a doer or a source the other report names
+// too is a wording, not a clash; an abbreviation names the same doer; a negative hedge, a negation in another
+// sentence of the link, a second rejection of the claim, or the same refusal verb on both sides leave nothing
+// opposed; a denial verb denies a claim only when one follows it; English figures count the same thing only when
+// the counted word is shared. Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { analyseArticle, compareTexts, type Comparison } from '../../shared/compare';
+import { abbreviates } from '../../shared/compare/pair/judge';
+
+const kinds = (c: Comparison) =>
+  c.links.filter((l) => l.strength === 'linked').flatMap((l) => l.reasons.map((r) => r.kind));
+const sentence = (text: string, language = 'en') => analyseArticle(text, { language }).sentences[0]!;
+
+describe('engine 2.4.0 rules', () => {
+  it('two named doers clash only when the other report never names them, or one acts upon the other', () => {
+    const story = 'Harbour police in Kestrel Bay arrested the smuggler on the pier after a long chase.';
+    const unknown = compareTexts(
+      `Officer Dana Whitlock arrested the smuggler on the pier after a long chase. ${story.replace('Harbour police in Kestrel Bay arrested', 'Crowds watched as police arrested')}`,
+      'Sergeant Amos Fielding arrested the smuggler on the pier after a long chase, witnesses said.',
+    );
+    expect(kinds(unknown)).toContain('actor');
+    // The other report names Whitlock too: "Fielding arrested" is more likely its wording of the same arrest.
+    const known = compareTexts(
+      'Officer Dana Whitlock arrested the smuggler on the pier after a long chase.',
+      'Sergeant Amos Fielding arrested the smuggler on the pier after a long chase. Whitlock later spoke to the press about the chase.',
+    );
+    expect(kinds(known)).not.toContain('actor');
+    // Half swapped: the left's doer acted upon the right's one, the right says the other did it.
+    const swapped = compareTexts(
+      'Kestrel Bay Council offered the Harbour Guild a new lease on the pier.',
+      'The Harbour Guild itself offered a new lease on the pier, the paper said. Kestrel Bay Council met on Monday.',
+    );
+    expect(kinds(swapped)).toContain('actor');
+  });
+
+  it('an abbreviation names the same doer: "VW" / "Volkswagen", "IS" / "ISIS"', () => {
+    expect(abbreviates('VW', 'Volkswagen')).toBe(true);
+    expect(abbreviates('IS', 'ISIS')).toBe(true);
+    expect(abbreviates('US', 'US-Yemeni')).toBe(true);
+    expect(abbreviates('VW', 'Renault')).toBe(false);
+    expect(abbreviates('Volkswagen', 'Renault')).toBe(false);
+    const c = compareTexts(
+      'The espionage row involving GM and VW began with the hiring of its production chief by VW.',
+      'The espionage row between General Motors and Volkswagen began when VW hired its head of production.',
+    );
+    expect(c.links.length).toBeGreaterThan(0);
+    expect(kinds(c)).not.toContain('actor');
+  });
+
+  it('a person or a source the other report names in full elsewhere is not a different one', () => {
+    const gave = (who: string) =>
+      `Three years ago ${who} gave two million to launch the village phone centre in Rwanda.`;
+    const named = compareTexts(
+      `${gave('Marta Lindqvist')} The centre now serves four towns.`,
+      `${gave('Jonas Berglund')} The Berglund Foundation also funds schools.`,
+    );
+    // "The Berglund Foundation" does not name Jonas Berglund: the left does not know him.
+    expect(kinds(named)).toContain('actor');
+    const known = compareTexts(
+      `${gave('Marta Lindqvist')} Jonas Berglund sits on its board.`,
+      `${gave('Jonas Berglund')} The centre now serves four towns.`,
+    );
+    expect(kinds(known)).not.toContain('actor');
+    const led = (who: string) =>
+      `The march through the town centre on Sunday was led by ${who}, a cousin of the victim.`;
+    expect(kinds(compareTexts(led('Anna Kowalski'), led('Tomas Berg')))).toContain('actor');
+    const spoke = compareTexts(
+      led('Anna Kowalski'),
+      `${led('Tomas Berg')} Anna Kowalski spoke to the crowd afterwards.`,
+    );
+    expect(kinds(spoke)).not.toContain('actor');
+    const quote = (who: string) =>
+      `"There is no truth whatsoever to these claims about the golf tour," ${who} said in a statement on Monday.`;
+    const sources = compareTexts(
+      `${quote('Tour spokesman Ty Marlow')} Ben Okafor is the tour's media officer.`,
+      `${quote('Tour media officer Ben Okafor')} The tour also wrote to the player's agent.`,
+    );
+    expect(kinds(sources)).not.toContain('attribution');
+  });
+
+  it('a hedge that is itself negative, or a negation in another sentence of the link, opposes nothing', () => {
+    const hedged = compareTexts(
+      'The network said it could not independently verify the authenticity of the recording of the shots.',
+      'We have not been able to verify the authenticity of the recording of the shots, the network said.',
+    );
+    expect(hedged.links.length).toBeGreaterThan(0);
+    expect(kinds(hedged)).not.toContain('negation');
+    expect(
+      kinds(
+        compareTexts(
+          'The network verified the authenticity of the recording of the shots, it said.',
+          'We have not been able to verify the authenticity of the recording of the shots, the network said.',
+        ),
+      ),
+    ).toContain('negation');
+    const split = compareTexts(
+      'Asked whether fathers may build snowmen, the cleric replied: "It is not permitted to make a statue out of snow, even in play."',
+      'The cleric was asked whether it is permitted to make a statue out of snow. It is not permitted to make a statue out of snow, even in play, he replied.',
+    );
+    expect(split.links.some((l) => l.right.length === 2)).toBe(true);
+    expect(kinds(split)).not.toContain('negation');
+  });
+
+  it('a denial verb denies a claim only when one follows it', () => {
+    const kindOf = (t: string) => sentence(t).negations[0]?.kind;
+    expect(kindOf('The ministry denied that the minister had resigned.')).toBe('denial');
+    expect(kindOf('The minister denied taking the money from the fund.')).toBe('denial');
+    expect(kindOf('The ministry rejected the allegations about the fund.')).toBe('denial');
+    expect(kindOf('His office has already dismissed many minor cases of possession.')).toBe('verb');
+    expect(kindOf('Clerks were told to reject any birth certificates with the name.')).toBe('verb');
+  });
+
+  it('two rejections of one claim, or one refusal said on both sides, agree', () => {
+    const both = compareTexts(
+      'The department said on Wednesday that claims that fighters were caught at the border are false.',
+      'A department spokeswoman disputed the claims that fighters were caught at the border on Wednesday.',
+    );
+    expect(both.links.length).toBeGreaterThan(0);
+    expect(kinds(both)).not.toContain('negation');
+    // The refusal said on both sides, once as a verb with what it refuses and once in the passive.
+    const refusal = compareTexts(
+      'Registry clerks have been told to reject any birth certificates with the leader’s name.',
+      'Birth certificates with the leader’s name given to any newborn will be rejected.',
+    );
+    expect(refusal.links.length).toBeGreaterThan(0);
+    expect(kinds(refusal)).not.toContain('negation');
+    const both2 = compareTexts(
+      'Registry clerks have been told to reject any birth certificates bearing the leader’s name.',
+      'Birth certificates bearing the leader’s name will be rejected by registry clerks.',
+    );
+    expect(both2.links.length).toBeGreaterThan(0);
+    expect(kinds(both2)).not.toContain('negation');
+  });
+
+  it('English figures count the same thing when the counted word, or two words, are shared', () => {
+    const other = compareTexts(
+      'The prosecutor said tests were continuing on four additional graves found near the town last week.',
+      'The prosecutor said that after the graves near the town were found, an additional eight people were arrested.',
+    );
+    expect(other.links.length).toBeGreaterThan(0);
+    expect(kinds(other)).not.toContain('number');
+    const same = compareTexts(
+      'About 50 people have been arrested in connection with the disappearance of the students.',
+      'Thirty people have been arrested in connection with the disappearance of the students.',
+    );
+    expect(kinds(same)).toContain('number');
+  });
+});
