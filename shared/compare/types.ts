@@ -1,5 +1,6 @@
 // The comparison engine's result types. Offsets are UTF-16 code units into the text exactly as given.
 import type { UserLexicon } from './language/user-lexicon';
+import type { NoteCode } from './notes';
 
 export type Verdict = 'agree' | 'conflict' | 'framing';
 export const VERDICTS: readonly Verdict[] = ['agree', 'conflict', 'framing'];
@@ -34,7 +35,11 @@ export interface Reason {
   /** The words on the left that show it ('' when the left side lacks what the right has). */
   readonly left: string;
   readonly right: string;
+  /** What the reason says, in English (`reasonNote` writes it in the reader's language from `code` and `params`). */
   readonly note: string;
+  /** Which note this is, and the words it names (absent from a reason saved before notes had codes). */
+  readonly code?: NoteCode;
+  readonly params?: Readonly<Record<string, string>>;
   readonly leftSpan: Span | null;
   readonly rightSpan: Span | null;
 }

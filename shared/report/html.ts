@@ -4,6 +4,7 @@
 // cleanly. In English or French.
 import { framingGlossary, type CorrectedComparison } from '../compare/corrections';
 import type { Claim } from '../compare/types';
+import { reasonNote } from '../compare/notes';
 import { excerpt, formatDay, formatInstant, languageName } from '../presentation/format';
 import type { Locale } from '../presentation/locale';
 import {
@@ -87,7 +88,7 @@ function linksTable(c: CorrectedComparison, s: ReportStrings, locale: Locale): s
       const reasons = l.reasons
         .map(
           (r) =>
-            `<li><b>${escapeHtml(reasonName(r.kind, locale))}</b>${s.colon} ${escapeHtml(s.quote(r.left))} / ${escapeHtml(s.quote(r.right))} (${escapeHtml(r.note)})</li>`,
+            `<li><b>${escapeHtml(reasonName(r.kind, locale))}</b>${s.colon} ${escapeHtml(s.quote(r.left))} / ${escapeHtml(s.quote(r.right))} (${escapeHtml(reasonNote(r, locale))})</li>`,
         )
         .join('');
       return `<tr><td dir="auto">${escapeHtml(claimText(c, l.left))}</td><td dir="auto">${escapeHtml(claimText(c, l.right))}</td>

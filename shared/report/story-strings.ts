@@ -3,6 +3,7 @@
 // shared/presentation/verdicts.ts.
 import { excerpt } from '../presentation/format';
 import type { Locale } from '../presentation/locale';
+import { reasonNote } from '../compare/notes';
 import { REASON_NAME } from '../presentation/verdicts';
 import type { FactReason } from '../story/types';
 import { REPORT_STRINGS } from './strings';
@@ -102,7 +103,7 @@ export function describeReason(r: FactReason, nameOf: (articleId: number) => str
   const side = (xs: FactReason['sides'][number]) =>
     xs.map((x) => (x.words ? `${nameOf(x.articleId)} ${s.quote(x.words)}` : nameOf(x.articleId))).join(', ');
   const kind = r.kind === 'corrected' ? STORY_STRINGS[locale].corrected : REASON_NAME[locale][r.kind];
-  const notes = r.notes.length ? ` (${r.notes.join('; ')})` : '';
+  const notes = r.notes.length ? ` (${r.notes.map((n) => reasonNote(n, locale)).join('; ')})` : '';
   const between = r.conflict ? ` ${STORY_STRINGS[locale].against} ` : ' / ';
   return `${kind}${s.colon} ${side(r.sides[0])}${between}${side(r.sides[1])}${notes}`;
 }

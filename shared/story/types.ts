@@ -63,8 +63,12 @@ export interface FactReason {
   readonly kind: ReasonKind | 'corrected';
   readonly conflict: boolean;
   readonly sides: readonly [readonly FactSide[], readonly FactSide[]];
-  readonly notes: readonly string[];
+  /** The engine's notes (each once), or the researcher's note for a corrected verdict; `reasonNote` words them. */
+  readonly notes: readonly FactNote[];
 }
+
+/** A note of a fact's reason: the engine's, with its code, or the researcher's own words (no code). */
+export type FactNote = Pick<Reason, 'note' | 'code' | 'params'>;
 
 export interface StoryFact {
   /** F1, F2, … in the order of first report, then of the first reporting text. */

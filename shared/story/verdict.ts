@@ -4,7 +4,7 @@
 // 14,000 against one that gives 10,000), and a cell is marked by the strongest verdict its outlet takes part in.
 import { CONFLICT_KINDS } from '../compare/types';
 import type { GroupedFact } from './group';
-import type { FactCell, FactLink, FactReason, FactSide, Reason, Verdict } from './types';
+import type { FactCell, FactLink, FactNote, FactReason, FactSide, Reason, Verdict } from './types';
 
 const RANK: Readonly<Record<Verdict, number>> = { agree: 0, framing: 1, conflict: 2 };
 const stronger = (a: Verdict, b: Verdict): Verdict => (RANK[b] > RANK[a] ? b : a);
@@ -21,7 +21,7 @@ interface Opposition {
   readonly b: number;
   readonly aWords: string;
   readonly bWords: string;
-  readonly note: string;
+  readonly note: FactNote;
 }
 
 /** Two sides from the pairs that oppose each other: a two-colouring, first come first placed. */
@@ -69,7 +69,7 @@ function factReasons(links: readonly FactLink[]): FactReason[] {
         b: l.rightId,
         aWords: r.left,
         bWords: r.right,
-        note: r.note,
+        note: { note: r.note, ...(r.code ? { code: r.code, params: r.params ?? {} } : {}) },
       });
     }
     // A verdict the researcher gave that no reason of its kind explains.
@@ -80,7 +80,7 @@ function factReasons(links: readonly FactLink[]): FactReason[] {
         b: l.rightId,
         aWords: '',
         bWords: '',
-        note: l.note ?? '',
+        note: { note: l.note ?? '' },
       });
     }
   }
@@ -89,7 +89,7 @@ function factReasons(links: readonly FactLink[]): FactReason[] {
       kind,
       conflict,
       sides: sidesOf(pairs),
-      notes: [...new Set(pairs.map((p) => p.note).filter(Boolean))],
+      notes: [...new Map(pairs.filter((p) => p.note.note).map((p) => [p.note.note, p.note])).values()],
     }))
     .sort((x, y) => Number(y.conflict) - Number(x.conflict));
 }

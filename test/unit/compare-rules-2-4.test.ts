@@ -111,6 +111,11 @@ describe('engine 2.4.0 rules', () => {
     expect(kindOf('Clerks were told to reject any birth certificates with the name.')).toBe('verb');
   });
 
+  it('"ni" is a negation word, not a form of "nier"', () => {
+    const negations = sentence("Le flurona n'est ni une maladie nouvelle ni une fusion de deux virus.", 'fr').negations;
+    expect(negations.map((n) => n.kind)).toEqual(['not']);
+  });
+
   it('two rejections of one claim, or one refusal said on both sides, agree', () => {
     const both = compareTexts(
       'The department said on Wednesday that claims that fighters were caught at the border are false.',

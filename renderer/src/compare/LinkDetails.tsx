@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CorrectedLink } from '../../../shared/compare/corrections';
 import type { Reason, Span, Verdict } from '../../../shared/compare/types';
 import { VERDICTS } from '../../../shared/compare/types';
+import { reasonNote } from '../../../shared/compare/notes';
 import { linkMark, MARK_NAME, reasonName } from '../../../shared/presentation/verdicts';
 import { useLocale } from '../i18n';
 import ui from '../shell/common.module.css';
@@ -121,7 +122,7 @@ export function LinkDetails({
                 {reasonName(r.kind, locale)}
               </span>{' '}
               <q dir="auto">{r.left || '—'}</q> / <q dir="auto">{r.right || '—'}</q>
-              {t('details.reasonNote', { note: r.note })}
+              {t('details.reasonNote', { note: reasonNote(r, locale) })}
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import type { Verdict } from '../../../shared/compare/types';
 import { VERDICTS } from '../../../shared/compare/types';
 import type { CorrectionInput } from '../../../shared/compare/corrections';
 import type { StoryView } from '../../../shared/domain';
+import { reasonNote } from '../../../shared/compare/notes';
 import { MARK_NAME, reasonName } from '../../../shared/presentation/verdicts';
 import { outletName } from '../../../shared/report/story-strings';
 import type { MatrixRow } from '../../../shared/story/coverage';
@@ -126,7 +127,9 @@ function Details({ view, row, busy, onCorrect, onClose }: Props & { readonly row
                     <b>{r.kind === 'corrected' ? t('story.corrected') : reasonName(r.kind, locale)}</b>
                     {t('details.reasonNote', { note: '' })}
                     {side(r.sides[0])} {r.conflict ? t('story.against') : '/'} {side(r.sides[1])}
-                    {r.notes.length > 0 && <span className={ui.meta}> ({r.notes.join('; ')})</span>}
+                    {r.notes.length > 0 && (
+                      <span className={ui.meta}> ({r.notes.map((n) => reasonNote(n, locale)).join('; ')})</span>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -195,7 +195,9 @@ export function findNegations(ctx: SentenceContext): void {
     }
     // After an article or possessive it is a noun: "such scraps go ignored", "the ban on the name".
     const noun = res.code === 'en' && i > 0 && EN_DETERMINERS.has(tokens[i - 1]!.folded);
-    if (!ctx.phraseStart[i] && !ctx.inPhrase[i] && !noun && isNegativeVerb(res, t.lemma, t.stem)) {
+    // A negation word is no verb ("ni" is not a form of "nier").
+    const cueWord = res.negations.has(t.folded);
+    if (!ctx.phraseStart[i] && !ctx.inPhrase[i] && !noun && !cueWord && isNegativeVerb(res, t.lemma, t.stem)) {
       // "Declining revenue" is no refusal; "declined to comment" withholds (a hedge), it denies nothing.
       if (
         res.negativeBeforeInfinitive.has(t.lemma) &&

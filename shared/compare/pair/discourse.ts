@@ -4,6 +4,7 @@
 // of its own; the judge then reads the links as it reads any other.
 import type { ArticleAnalysis } from '../analysis/types';
 import type { Claim, DocumentStance, Link, Reason, Span } from '../types';
+import { formatNote } from '../notes';
 import { wordDiff } from '../worddiff';
 import type { PairInput, ScoredPair } from './compare';
 import { ageReasons, agesOf } from './figures';
@@ -273,7 +274,9 @@ export function disputeReason(stance: DocumentStance, left: PairInput, right: Pa
     kind: 'negation',
     left: mine ? text : '',
     right: mine ? '' : text,
-    note: `the ${stance.side} report calls this story false ("${text}")`,
+    note: formatNote('storyFalse', { side: stance.side, cue: text }),
+    code: 'storyFalse',
+    params: { side: stance.side, cue: text },
     leftSpan: mine ? span : null,
     rightSpan: mine ? null : span,
   };

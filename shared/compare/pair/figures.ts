@@ -49,16 +49,7 @@ export function numberReasons(a: JudgedSide, b: JudgedSide): Reason[] {
     const y = same[0]!;
     if (qa.some((z) => z !== x && compatible(z, y))) continue;
     const what = slice(b, y.span) || fmt(y.value);
-    return [
-      reason(
-        'number',
-        a,
-        b,
-        x.span,
-        y.span,
-        `different figures for the same thing: "${slice(a, x.span)}" against "${what}"`,
-      ),
-    ];
+    return [reason('number', a, b, x.span, y.span, 'figures', { left: slice(a, x.span), right: what })];
   }
   return [];
 }
@@ -102,13 +93,15 @@ export function ageReasons(a: JudgedSide, b: JudgedSide): Reason[] {
     if (!same.length || same.some((y) => y.age === x.age)) continue;
     const y = same[0]!;
     return [
-      reason('number', a, b, x.span, y.span, `different ages for ${slice(a, x.name)}: ${x.age} against ${y.age}`),
+      reason('number', a, b, x.span, y.span, 'ages', {
+        name: slice(a, x.name),
+        left: String(x.age),
+        right: String(y.age),
+      }),
     ];
   }
   return [];
 }
-
-const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 function weekdayOf(d: DateMention): number | undefined {
   if (d.day === undefined || d.month === undefined || d.year === undefined) return undefined;
@@ -145,7 +138,7 @@ function datesBetween(a: JudgedSide, b: JudgedSide, da: readonly DateMention[], 
   const ma = months(da);
   const mb = months(db);
   if (ma.length && mb.length && !fa.length && !fb.length && !ma.some((x) => mb.some((y) => x.month === y.month))) {
-    return [reason('date', a, b, ma[0]!.span, mb[0]!.span, 'different months for the same event')];
+    return [reason('date', a, b, ma[0]!.span, mb[0]!.span, 'months')];
   }
   const sameDate = (x: DateMention, y: DateMention) =>
     x.day === y.day && x.month === y.month && (x.year === undefined || y.year === undefined || x.year === y.year);
@@ -153,15 +146,15 @@ function datesBetween(a: JudgedSide, b: JudgedSide, da: readonly DateMention[], 
   const ua = fa.filter((d) => d.until);
   const ub = fb.filter((d) => d.until);
   if (ua.length && ub.length && !ua.some((x) => ub.some((y) => sameDate(x, y)))) {
-    return [reason('date', a, b, ua[0]!.span, ub[0]!.span, 'different dates for the same deadline ("until …")')];
+    return [reason('date', a, b, ua[0]!.span, ub[0]!.span, 'deadlines')];
   }
   if (fa.length && fb.length && !fa.some((x) => fb.some((y) => sameDate(x, y)))) {
-    return [reason('date', a, b, fa[0]!.span, fb[0]!.span, 'different dates for the same event')];
+    return [reason('date', a, b, fa[0]!.span, fb[0]!.span, 'dates')];
   }
   const wa = da.filter((d) => d.weekday !== undefined);
   const wb = db.filter((d) => d.weekday !== undefined);
   if (wa.length && wb.length && !wa.some((x) => wb.some((y) => x.weekday === y.weekday))) {
-    return [reason('date', a, b, wa[0]!.span, wb[0]!.span, 'different days of the week for the same event')];
+    return [reason('date', a, b, wa[0]!.span, wb[0]!.span, 'weekdays')];
   }
   for (const [ws, ds, flip] of [
     [wa, fb, false],
@@ -173,8 +166,12 @@ function datesBetween(a: JudgedSide, b: JudgedSide, da: readonly DateMention[], 
       for (const d of ds) {
         const actual = weekdayOf(d);
         if (actual === undefined || actual === w.weekday) continue;
-        const note = `${WEEKDAYS[w.weekday!]} does not fall on that date (it was a ${WEEKDAYS[actual]})`;
-        return [flip ? reason('date', a, b, d.span, w.span, note) : reason('date', a, b, w.span, d.span, note)];
+        const params = { weekday: String(w.weekday), actual: String(actual) };
+        return [
+          flip
+            ? reason('date', a, b, d.span, w.span, 'weekdayOfDate', params)
+            : reason('date', a, b, w.span, d.span, 'weekdayOfDate', params),
+        ];
       }
     }
   }

@@ -10,6 +10,7 @@ import { resourcesFor } from '../language/resources';
 import { saidWords } from './link-model';
 import { CONFLICT_KINDS, type Reason, type Span, type Verdict } from '../types';
 import { ageReasons, dateReasons, numberReasons } from './figures';
+import { formatNote } from '../notes';
 import { keysOf, meets, reason, reportKeys, sentenceKeys, slice, type JudgedSide } from './judged';
 
 export type { JudgedSide } from './judged';
@@ -73,7 +74,7 @@ function antonymReason(a: JudgedSide, b: JudgedSide): Reason | null {
       if (!qs || kb.has(p)) continue;
       for (const q of qs) {
         if (kb.has(q) && !ka.has(q)) {
-          return reason('negation', a, b, spanOfKey(a, p), spanOfKey(b, q), 'opposite words for the same fact');
+          return reason('negation', a, b, spanOfKey(a, p), spanOfKey(b, q), 'opposite');
         }
       }
     }
@@ -134,16 +135,11 @@ function polarityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   if (na.length > 0 !== nb.length > 0 && (!bothNegative || denial)) {
     const n = na[0] ?? nb[0]!;
     const side = na.length ? 'left' : 'right';
-    const verb = n.kind === 'denial' ? 'denies' : 'negates';
     return [
-      reason(
-        'negation',
-        a,
-        b,
-        na[0]?.span ?? null,
-        nb[0]?.span ?? null,
-        `the ${side} report ${verb} ("${n.cue}") what the other states`,
-      ),
+      reason('negation', a, b, na[0]?.span ?? null, nb[0]?.span ?? null, n.kind === 'denial' ? 'denies' : 'negates', {
+        side,
+        cue: n.cue,
+      }),
     ];
   }
   // Each side denies what the other asserts ("nationales et non de l'UE" / "de l'UE et non nationales"): the two
@@ -160,14 +156,7 @@ function polarityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
     const sb = scopeKeys(nb, b);
     if (!meets(sa, sb) && !saysCue(a, na, b)) {
       return [
-        reason(
-          'negation',
-          a,
-          b,
-          na[0]!.span,
-          nb[0]!.span,
-          `each report denies what the other states ("${na[0]!.cue}" / "${nb[0]!.cue}")`,
-        ),
+        reason('negation', a, b, na[0]!.span, nb[0]!.span, 'eachDenies', { left: na[0]!.cue, right: nb[0]!.cue }),
       ];
     }
   }
@@ -209,9 +198,7 @@ function attributionReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
     );
     // A source the other report names too, anywhere, is one it knows of: crediting another is no clash there.
     if (!meets(wa, wb) && !meets(wa, reportKeys(b)) && !meets(wb, reportKeys(a))) {
-      return [
-        reason('attribution', a, b, sa[0]!.span, sb[0]!.span, 'the same statement is credited to different sources'),
-      ];
+      return [reason('attribution', a, b, sa[0]!.span, sb[0]!.span, 'sources')];
     }
   }
   const pa = speakerKeys(a);
@@ -222,7 +209,9 @@ function attributionReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
         kind: 'attribution',
         left: a.sentence.speaker!,
         right: b.sentence.speaker!,
-        note: 'the same quotation is credited to different speakers',
+        note: formatNote('speakers', {}),
+        code: 'speakers',
+        params: {},
         leftSpan: null,
         rightSpan: null,
       },
@@ -288,14 +277,12 @@ function actorReasons(a: JudgedSide, b: JudgedSide): Reason[] {
     if (!swapped && !named) continue;
     if (abbreviates(slice(a, x.actorSpan), slice(b, y.actorSpan))) continue;
     return [
-      reason(
-        'actor',
-        a,
-        b,
-        x.actorSpan,
-        y.actorSpan,
-        `different actors for "${slice(a, x.span)}" / "${slice(b, y.span)}": "${slice(a, x.actorSpan)}" against "${slice(b, y.actorSpan)}"`,
-      ),
+      reason('actor', a, b, x.actorSpan, y.actorSpan, 'doers', {
+        action: slice(a, x.span),
+        otherAction: slice(b, y.span),
+        left: slice(a, x.actorSpan),
+        right: slice(b, y.actorSpan),
+      }),
     ];
   }
   return [];
@@ -338,16 +325,7 @@ function identityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   // Gates Foundation" does not name Bill Gates).
   if (x.keys.every((k) => reportKeys(b).has(a.rename(k))) || y.keys.every((k) => reportKeys(a).has(b.rename(k))))
     return [];
-  return [
-    reason(
-      'actor',
-      a,
-      b,
-      x.span,
-      y.span,
-      `a different person named: "${slice(a, x.span)}" against "${slice(b, y.span)}"`,
-    ),
-  ];
+  return [reason('actor', a, b, x.span, y.span, 'person', { left: slice(a, x.span), right: slice(b, y.span) })];
 }
 
 function placeReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
@@ -368,7 +346,7 @@ function placeReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   // A city in a country and the country itself are not different places.
   const within = (x: Set<string>, y: Set<string>) => [...x].some((k) => [...y].some((l) => country(k) === country(l)));
   if (meets(ka, kb) || within(ka, kb) || meets(ka, sentenceKeys(b)) || meets(kb, sentenceKeys(a))) return [];
-  return [reason('place', a, b, pa[0]!.span, pb[0]!.span, 'the same event is placed in different places')];
+  return [reason('place', a, b, pa[0]!.span, pb[0]!.span, 'places')];
 }
 
 /**
@@ -416,26 +394,19 @@ function framingReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   if (la !== lb) {
     const h = (la > lb ? ha : hb)!;
     const side = la > lb ? 'left' : 'right';
-    const how = h.conditional
-      ? `in the reportative conditional ("${h.cue}"): reported, not vouched for`
-      : h.level === 'hedged'
-        ? `hedged ("${h.cue}")`
-        : `attributed at a distance ("${h.cue}")`;
-    const other = Math.min(la, lb) === 0 ? 'stated as fact on the other side' : 'less distanced on the other side';
-    out.push(reason('hedge', a, b, ha?.span ?? null, hb?.span ?? null, `${how} on the ${side}, ${other}`));
+    const how = h.conditional ? 'conditional' : h.level;
+    const other = Math.min(la, lb) === 0 ? 'fact' : 'less';
+    out.push(reason('hedge', a, b, ha?.span ?? null, hb?.span ?? null, 'hedge', { how, cue: h.cue, side, other }));
   }
   for (const x of a.sentence.labels) {
     const y = b.sentence.labels.find((l) => l.referent === x.referent && l.label !== x.label);
     if (!y || b.sentence.labels.some((l) => l.referent === x.referent && l.label === x.label)) continue;
     out.push(
-      reason(
-        'label',
-        a,
-        b,
-        x.span,
-        y.span,
-        `"${slice(a, x.span)}" / "${slice(b, y.span)}" name the same ${x.referent.startsWith('user-') ? 'thing' : x.referent.replace(/-/g, ' ')} differently`,
-      ),
+      reason('label', a, b, x.span, y.span, 'labels', {
+        left: slice(a, x.span),
+        right: slice(b, y.span),
+        referent: x.referent.startsWith('user-') ? 'thing' : x.referent,
+      }),
     );
     break;
   }
@@ -448,14 +419,7 @@ function framingReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
     const statement = qa.length >= QUOTED_WORDS && qb.length >= QUOTED_WORDS;
     if (statement && qa.join(' ') !== qb.join(' ') && dice(qa, qb) >= 0.5) {
       out.push(
-        reason(
-          'quote',
-          a,
-          b,
-          [a.sentence.start, a.sentence.end],
-          [b.sentence.start, b.sentence.end],
-          'the same quotation is worded differently',
-        ),
+        reason('quote', a, b, [a.sentence.start, a.sentence.end], [b.sentence.start, b.sentence.end], 'quoteWording'),
       );
     }
   }

@@ -2,6 +2,7 @@
 // names, a reason pointing at both sides, a sentence's keys as that side writes them.
 import type { SentenceAnalysis } from '../analysis/types';
 import type { Reason, ReasonKind, Span } from '../types';
+import { formatNote, type NoteCode } from '../notes';
 import { keyList } from './vocabulary';
 
 export interface JudgedSide {
@@ -27,9 +28,11 @@ export function reason(
   b: JudgedSide,
   as: Span | null,
   bs: Span | null,
-  note: string,
+  code: NoteCode,
+  params: Readonly<Record<string, string>> = {},
 ): Reason {
-  return { kind, left: slice(a, as), right: slice(b, bs), note, leftSpan: as, rightSpan: bs };
+  const note = formatNote(code, params);
+  return { kind, left: slice(a, as), right: slice(b, bs), note, code, params, leftSpan: as, rightSpan: bs };
 }
 
 export const keysOf = (s: JudgedSide, keys: readonly string[]) => new Set(keys.map(s.rename));
