@@ -44,6 +44,29 @@ function deniesClaim(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/** Relative pronouns and conditions that open a clause asserting nothing of the story's facts. */
+const SUBORDINATORS = new Set(['who', 'whom', 'whose', 'which', 'if', 'unless']);
+/** Modals of possibility and obligation: "may not be", "should not be taken as", "must not build". */
+const MODALS = new Set(['may', 'might', 'could', 'should', 'must', 'ought']);
+/** Adverbs that may stand between a modal and its negation ("would likely not", "may not technically"). */
+const BETWEEN = new Set(['likely', 'probably', 'also', 'still', 'perhaps', 'possibly']);
+
+/**
+ * An English negation at token `i` inside a relative clause or a condition (a relative pronoun or "if" earlier in
+ * its clause, within six words) or right after a modal of possibility or obligation.
+ */
+function inSubordinate(ctx: SentenceContext, i: number): boolean {
+  const { tokens, text } = ctx;
+  let k = i - 1;
+  while (k >= 0 && BETWEEN.has(tokens[k]!.folded)) k--;
+  if (k >= 0 && MODALS.has(tokens[k]!.folded)) return true;
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    if (CLAUSE_END.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return false;
+    if (SUBORDINATORS.has(tokens[j]!.folded)) return true;
+  }
+  return false;
+}
+
 const EN_DETERMINERS = new Set('the a an any such these those his her its their our my your'.split(' '));
 
 const CONJUNCTIONS = new Set(['but', 'mais', 'although', 'though', 'whereas', 'while', 'tandis', 'alors', 'cependant']);
@@ -182,12 +205,14 @@ export function findNegations(ctx: SentenceContext): void {
         }
         const after = scopeAfter(ctx, to);
         const verb = VERB_NEGATORS.has(tokens[to]!.folded) && after.first === to + 1;
+        const subordinate = res.code === 'en' && inSubordinate(ctx, i);
         ctx.negations.push({
           span: [t.start, tokens[to]!.end],
           cue: ctx.text.slice(t.start, tokens[to]!.end),
           kind: 'not',
           scope: after.scope,
           ...(verb ? { verb } : {}),
+          ...(subordinate ? { subordinate } : {}),
         });
         i = to;
         continue;

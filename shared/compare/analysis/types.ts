@@ -47,6 +47,12 @@ export interface Negation {
   readonly scope: readonly (readonly string[])[];
   /** The first word of the scope is the negated verb ("did not visit", "n'a pas payé", "refused to pay"). */
   readonly verb?: boolean;
+  /**
+   * English: the negation sits in a clause that asserts nothing of the story's facts: a relative clause ("a man who
+   * has not been identified"), a condition ("if the US did not meet their demands") or after a modal of possibility
+   * or obligation ("may not be", "should not be taken as").
+   */
+  readonly subordinate?: boolean;
 }
 
 export type HedgeLevel = 'distancing' | 'hedged';

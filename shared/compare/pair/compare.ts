@@ -174,7 +174,13 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
         },
       ];
       // Unless the sentence it is linked to rejects the claim too.
-      if (stance && disputing?.dispute && (k === 0 || pair.dispute) && !rejects(stance.side === 'left' ? b : a))
+      const english = left.analysis.language === 'en' && right.analysis.language === 'en';
+      if (
+        stance &&
+        disputing?.dispute &&
+        (k === 0 || pair.dispute) &&
+        !(english && rejects(stance.side === 'left' ? b : a))
+      )
         reasons.push(disputeReason(stance, left, right, disputing.dispute));
       for (const r of judgeSentences(a, b, pair.p)) {
         // A sentence linked for its denial counts for its denial only: the rest of it may be about something else.

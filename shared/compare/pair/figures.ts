@@ -19,15 +19,22 @@ const WORD_KEY = /^[a-z]{2}:/;
 /**
  * Two figures count the same thing when the words around them meet. Between two English sentences a sense or a
  * single word in common is not enough ("1 ounce at a time" / "28 grams at one time", "four additional graves" /
- * "an additional eight people"): the counted word itself, or two words, must be shared.
+ * "an additional eight people"): the counted word itself or one of its senses ("six nations" / "five
+ * countries"), or two words, must be shared.
  */
 function countsSame(a: JudgedSide, x: Quantity, b: JudgedSide, y: Quantity): boolean {
   const hx = keysOf(a, x.head);
   const hy = keysOf(b, y.head);
   if (a.language !== 'en' || b.language !== 'en') return meets(hx, hy);
-  const first = (q: Quantity) => q.head.find((k) => WORD_KEY.test(k));
-  const fx = first(x);
-  if (fx && a.rename(fx) === b.rename(first(y) ?? '')) return true;
+  // The counted word's keys: its own and its senses ("six nations" / "five countries"), up to the next word.
+  const first = (s: JudgedSide, q: Quantity) => {
+    const at = q.head.findIndex((k) => WORD_KEY.test(k));
+    if (at < 0) return new Set<string>();
+    let end = at + 1;
+    while (end < q.head.length && !WORD_KEY.test(q.head[end]!)) end++;
+    return keysOf(s, q.head.slice(at, end));
+  };
+  if (meets(first(a, x), first(b, y))) return true;
   let shared = 0;
   for (const k of hx) if (WORD_KEY.test(k) && hy.has(k)) shared++;
   return shared >= 2;

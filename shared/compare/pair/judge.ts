@@ -33,6 +33,8 @@ function bearing(a: JudgedSide, b: JudgedSide, p: number) {
   const predicateSaid = (said: readonly (readonly string[])[], n: Negation) =>
     p >= 0.65 && !!n.verb && said[0] === n.scope[0];
   return a.sentence.negations.filter((n) => {
+    // A negation in a relative clause, a condition or after "may", "should" asserts nothing the other denies.
+    if (english && n.subordinate) return false;
     const said = saidWords(n, other, a.rename);
     return said.length > 0 && (said.length >= needed(n) || predicateSaid(said, n));
   });
@@ -93,8 +95,17 @@ function spanOfKey(s: JudgedSide, key: string): Span | null {
  * vérifier") says the fact is unverified: against a sentence that says so with a plain negation, both are negative.
  */
 const NEGATIVE_HEDGE = /\b(?:not|cannot|unable|no|pas|aucun|aucune|impossible)\b|n['’]t\b/i;
-const negativeSomewhere = (s: JudgedSide) =>
-  s.sentence.negations.length > 0 || s.sentence.hedges.some((h) => NEGATIVE_HEDGE.test(h.cue));
+const negativeSomewhere = (s: JudgedSide, english: boolean) =>
+  s.sentence.negations.length > 0 || (english && s.sentence.hedges.some((h) => NEGATIVE_HEDGE.test(h.cue)));
+
+/**
+ * The rules of engine 2.4.0 that read a link's other sentences, the whole reports or a negative hedge came from a
+ * precision audit of English conflicts only; French and cross-language pairs keep the earlier judgement until
+ * French evidence says otherwise (docs/EVALUATION.md).
+ */
+const englishPair = (a: JudgedSide, b: JudgedSide) => a.language === 'en' && b.language === 'en';
+/** Keys of the other report where the 2.4.0 rules apply (English pairs), of the sentence elsewhere. */
+const knownKeys = (s: JudgedSide, other: JudgedSide) => (englishPair(s, other) ? reportKeys(s) : sentenceKeys(s));
 
 /** A negative verb of `s` (a refusal, a denial) is itself said by `other`. */
 function saysCue(s: JudgedSide, negations: readonly Negation[], other: JudgedSide): boolean {
@@ -121,17 +132,19 @@ function polarityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   const nb = bearing(b, a, p);
   // Both sentences negative somewhere ("refuse to pay" / "not among the ransomed"): no clear opposition,
   // unless one side is an explicit denial ("ont démenti avoir reçu…").
-  const bothNegative = negativeSomewhere(a) && negativeSomewhere(b);
+  const english = englishPair(a, b);
+  const bothNegative = negativeSomewhere(a, english) && negativeSomewhere(b, english);
   const denial = [...na, ...nb].some((n) => n.kind === 'denial');
   // The other side says it negatively too, in another sentence of the same link ("It is not permitted…" after
   // the question it answers).
-  if (na.length > 0 !== nb.length > 0 && (na.length ? peerNegates(b, a, p) : peerNegates(a, b, p))) return [];
+  const oneSided = na.length > 0 !== nb.length > 0;
+  if (english && oneSided && (na.length ? peerNegates(b, a, p) : peerNegates(a, b, p))) return [];
   // The other side rejects a claim itself ("claims … are 'categorically false'" / "disputed Hunter's claim"): two
   // rejections of one claim agree.
-  if (na.length > 0 !== nb.length > 0 && rejects(na.length ? b : a)) return [];
+  if (english && oneSided && rejects(na.length ? b : a)) return [];
   // The negative verb itself is said on the other side ("told to reject any birth certificates" / "certificates …
   // would also be rejected"): both say the same refusal.
-  if (na.length > 0 !== nb.length > 0 && (na.length ? saysCue(a, na, b) : saysCue(b, nb, a))) return [];
+  if (english && oneSided && (na.length ? saysCue(a, na, b) : saysCue(b, nb, a))) return [];
   if (na.length > 0 !== nb.length > 0 && (!bothNegative || denial)) {
     const n = na[0] ?? nb[0]!;
     const side = na.length ? 'left' : 'right';
@@ -154,7 +167,7 @@ function polarityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
       );
     const sa = scopeKeys(na, a);
     const sb = scopeKeys(nb, b);
-    if (!meets(sa, sb) && !saysCue(a, na, b)) {
+    if (!meets(sa, sb) && !(english && saysCue(a, na, b))) {
       return [
         reason('negation', a, b, na[0]!.span, nb[0]!.span, 'eachDenies', { left: na[0]!.cue, right: nb[0]!.cue }),
       ];
@@ -197,13 +210,13 @@ function attributionReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
       sb.flatMap((s) => s.who.filter((k) => NAMED.test(k))),
     );
     // A source the other report names too, anywhere, is one it knows of: crediting another is no clash there.
-    if (!meets(wa, wb) && !meets(wa, reportKeys(b)) && !meets(wb, reportKeys(a))) {
+    if (!meets(wa, wb) && !meets(wa, knownKeys(b, a)) && !meets(wb, knownKeys(a, b))) {
       return [reason('attribution', a, b, sa[0]!.span, sb[0]!.span, 'sources')];
     }
   }
   const pa = speakerKeys(a);
   const pb = speakerKeys(b);
-  if (pa.size && pb.size && !meets(pa, pb) && !meets(pa, reportKeys(b)) && !meets(pb, reportKeys(a))) {
+  if (pa.size && pb.size && !meets(pa, pb) && !meets(pa, knownKeys(b, a)) && !meets(pb, knownKeys(a, b))) {
     return [
       {
         kind: 'attribution',
@@ -273,7 +286,9 @@ function actorReasons(a: JudgedSide, b: JudgedSide): Reason[] {
     const [nx, ny] = [names(ax), names(ay)];
     const unknownToOther = !nx.some((k) => reportKeys(b).has(k)) && !ny.some((k) => reportKeys(a).has(k));
     const named =
-      nx.length > 0 && ny.length > 0 && (unknownToOther || actedUpon(a, ay, x.span) || actedUpon(b, ax, y.span));
+      nx.length > 0 &&
+      ny.length > 0 &&
+      (!englishPair(a, b) || unknownToOther || actedUpon(a, ay, x.span) || actedUpon(b, ax, y.span));
     if (!swapped && !named) continue;
     if (abbreviates(slice(a, x.actorSpan), slice(b, y.actorSpan))) continue;
     return [
@@ -323,7 +338,10 @@ function identityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   const [x, y] = [onlyA[0]!, onlyB[0]!];
   // A person the other report names in full anywhere is one it knows of, not a different person it gives ("the
   // Gates Foundation" does not name Bill Gates).
-  if (x.keys.every((k) => reportKeys(b).has(a.rename(k))) || y.keys.every((k) => reportKeys(a).has(b.rename(k))))
+  if (
+    englishPair(a, b) &&
+    (x.keys.every((k) => reportKeys(b).has(a.rename(k))) || y.keys.every((k) => reportKeys(a).has(b.rename(k))))
+  )
     return [];
   return [reason('actor', a, b, x.span, y.span, 'person', { left: slice(a, x.span), right: slice(b, y.span) })];
 }
