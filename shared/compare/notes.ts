@@ -31,20 +31,20 @@ const NOTES = {
   },
   negates: {
     en: 'the {side} report negates ("{cue}") what the other states',
-    fr: 'le rapport de {side} nie (« {cue} ») ce que l’autre affirme',
+    fr: 'le texte de {side} dit le contraire (« {cue} ») de ce que l’autre affirme',
   },
   denies: {
     en: 'the {side} report denies ("{cue}") what the other states',
-    fr: 'le rapport de {side} dément (« {cue} ») ce que l’autre affirme',
+    fr: 'le texte de {side} dément (« {cue} ») ce que l’autre affirme',
   },
   eachDenies: {
     en: 'each report denies what the other states ("{left}" / "{right}")',
-    fr: 'chaque rapport nie ce que l’autre affirme (« {left} » / « {right} »)',
+    fr: 'chaque texte nie ce que l’autre affirme (« {left} » / « {right} »)',
   },
   opposite: { en: 'opposite words for the same fact', fr: 'mots contraires pour le même fait' },
   storyFalse: {
     en: 'the {side} report calls this story false ("{cue}")',
-    fr: 'le rapport de {side} dit cette information fausse (« {cue} »)',
+    fr: 'le texte de {side} dit que ce récit est faux (« {cue} »)',
   },
   sources: {
     en: 'the same statement is credited to different sources',
@@ -66,7 +66,7 @@ const NOTES = {
     en: 'the same event is placed in different places',
     fr: 'le même événement est situé en des lieux différents',
   },
-  hedge: { en: '{how} on the {side}, {other}', fr: '{how} à {side}, {other}' },
+  hedge: { en: '{how} on the {side}, {other}', fr: '{how} dans le texte de {side}, {other}' },
   labels: {
     en: '"{left}" / "{right}" name the same {referent} differently',
     fr: '« {left} » / « {right} » désignent différemment {referent}',
@@ -81,14 +81,14 @@ export const NOTE_CODES = Object.keys(NOTES) as NoteCode[];
 const WORDS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   left: { en: 'left', fr: 'gauche' },
   right: { en: 'right', fr: 'droite' },
-  fact: { en: 'stated as fact on the other side', fr: 'présenté comme un fait de l’autre côté' },
-  less: { en: 'less distanced on the other side', fr: 'moins distancié de l’autre côté' },
+  fact: { en: 'stated as fact on the other side', fr: 'présenté comme un fait dans l’autre' },
+  less: { en: 'less distanced on the other side', fr: 'avec moins de distance dans l’autre' },
   'how:conditional': {
     en: 'in the reportative conditional ("{cue}"): reported, not vouched for',
-    fr: 'au conditionnel de l’information rapportée (« {cue} ») : rapporté, non garanti',
+    fr: 'au conditionnel journalistique (« {cue} ») : rapporté, non garanti',
   },
   'how:hedged': { en: 'hedged ("{cue}")', fr: 'présenté avec réserve (« {cue} »)' },
-  'how:distancing': { en: 'attributed at a distance ("{cue}")', fr: 'attribué avec distance (« {cue} »)' },
+  'how:distancing': { en: 'attributed at a distance ("{cue}")', fr: 'rapporté avec prise de distance (« {cue} »)' },
   'weekday:1': { en: 'Monday', fr: 'lundi' },
   'weekday:2': { en: 'Tuesday', fr: 'mardi' },
   'weekday:3': { en: 'Wednesday', fr: 'mercredi' },
@@ -127,9 +127,17 @@ function fill(template: string, params: Readonly<Record<string, string>>, lang: 
   });
 }
 
+/** French typography: a non-breaking space inside « » and before a colon or a semicolon. */
+const frenchSpaces = (t: string) =>
+  t
+    .replace(/« /g, '«\u00a0')
+    .replace(/ »/g, '\u00a0»')
+    .replace(/ ([:;!?])/g, '\u00a0$1');
+
 /** The note of a reason of this code, in this language. */
 export function formatNote(code: NoteCode, params: Readonly<Record<string, string>>, lang: Lang = 'en'): string {
-  return fill(NOTES[code][lang], params, lang);
+  const text = fill(NOTES[code][lang], params, lang);
+  return lang === 'fr' ? frenchSpaces(text) : text;
 }
 
 /**
@@ -140,5 +148,5 @@ export function reasonNote(
   r: { readonly note: string; readonly code?: NoteCode; readonly params?: Readonly<Record<string, string>> },
   lang: Lang,
 ): string {
-  return r.code && r.code in NOTES ? formatNote(r.code, r.params ?? {}, lang) : r.note;
+  return r.code && Object.hasOwn(NOTES, r.code) ? formatNote(r.code, r.params ?? {}, lang) : r.note;
 }

@@ -66,11 +66,12 @@ for (const s of audit.slice(from, to)) {
           inLink(l.left, c.left.claims).some((q) => overlaps(q, x.leftSpans)) &&
           inLink(l.right, c.right.claims).some((q) => overlaps(q, x.rightSpans)),
       );
-      labelled[label ? (label.conflict ? 'real' : 'wrong') : 'none']++;
+      const mark = label ? (label.conflict ? 'real' : 'wrong') : 'none';
+      labelled[mark]++;
       const text = (ids: readonly string[], claims: typeof c.left.claims) =>
         ids.map((id) => claims.find((q) => q.id === id)!.text).join(' | ');
       console.log(
-        `\n== story ${s} ${a}/${b} conflict ${l.score.toFixed(2)}: ${l.reasons.map((r) => `${r.kind}: ${r.note}`).join('; ')}`,
+        `\n== story ${s} ${a}/${b} conflict ${l.score.toFixed(2)} [${{ real: 'labelled real', wrong: 'labelled not', none: 'unlabelled' }[mark]}]: ${l.reasons.map((r) => `${r.kind}: ${r.note}`).join('; ')}`,
       );
       console.log(`  L: ${text(l.left, c.left.claims)}`);
       console.log(`  R: ${text(l.right, c.right.claims)}`);

@@ -33,7 +33,10 @@ describe('reason notes', () => {
       }
     }
     expect(formatNote('hedge', { how: 'conditional', cue: 'aurait proposé', side: 'left', other: 'fact' }, 'fr')).toBe(
-      'au conditionnel de l’information rapportée (« aurait proposé ») : rapporté, non garanti à gauche, présenté comme un fait de l’autre côté',
+      'au conditionnel journalistique (« aurait proposé ») : rapporté, non garanti dans le texte de gauche, présenté comme un fait dans l’autre'.replace(
+        /« | »| :/g,
+        (m) => m.replace(' ', '\u00a0'),
+      ),
     );
     expect(formatNote('weekdayOfDate', { weekday: '2', actual: '4' })).toBe(
       'Tuesday does not fall on that date (it was a Thursday)',
@@ -54,8 +57,12 @@ describe('reason notes', () => {
     }
     const number = reasons.find((r) => r.kind === 'number')!;
     expect(number.note).toBe('different figures for the same thing: "82" against "68"');
-    expect(reasonNote(number, 'fr')).toBe('chiffres différents pour la même chose : « 82 » contre « 68 »');
+    expect(reasonNote(number, 'fr')).toBe(
+      'chiffres différents pour la même chose\u00a0: «\u00a082\u00a0» contre «\u00a068\u00a0»',
+    );
     // A reason stored before notes had codes keeps its own words.
     expect(reasonNote({ note: 'an old note' }, 'fr')).toBe('an old note');
+    // A stored code that is no note of this version (or an inherited name) keeps the stored words.
+    expect(reasonNote({ note: 'stored', code: 'constructor' as never }, 'fr')).toBe('stored');
   });
 });

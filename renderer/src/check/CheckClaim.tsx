@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimCheck, ClaimCheckHit } from '../../../shared/domain';
+import { reasonNote } from '../../../shared/compare/notes';
 import { MARK_STYLE, reasonName, type Mark } from '../../../shared/presentation/verdicts';
 import { useArticle, useClaimCheck } from '../api/queries';
 import { navigate } from '../app/useRoute';
@@ -147,7 +148,7 @@ function Beside({ claim, hit }: { readonly claim: string; readonly hit: ClaimChe
       <h3 dir="auto">{hit.article.title}</h3>
       <p className={ui.meta}>
         {t(`check.stance.${hit.stance}`)} ·{' '}
-        {hit.evidence[0]?.reasons.map((r) => `${reasonName(r.kind, locale)}: ${r.note}`).join('; ') ||
+        {hit.evidence[0]?.reasons.map((r) => `${reasonName(r.kind, locale)}: ${reasonNote(r, locale)}`).join('; ') ||
           t('check.noDifference')}
       </p>
       {article.isSuccess && (

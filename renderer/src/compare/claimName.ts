@@ -2,6 +2,7 @@
 // ("Conflict (actor: …): Russian officers said …").
 import { useTranslation } from 'react-i18next';
 import type { CorrectedLink } from '../../../shared/compare/corrections';
+import { reasonNote } from '../../../shared/compare/notes';
 import type { Claim } from '../../../shared/compare/types';
 import { MARK_NAME, reasonName, type Mark } from '../../../shared/presentation/verdicts';
 import { useLocale } from '../i18n';
@@ -14,7 +15,9 @@ export function useClaimName() {
     return t('compare.claimName', {
       mark: MARK_NAME[locale][mark],
       edited: link?.edited ? t('compare.editedSuffix') : '',
-      why: reason ? t('compare.whySuffix', { kind: reasonName(reason.kind, locale), note: reason.note }) : '',
+      why: reason
+        ? t('compare.whySuffix', { kind: reasonName(reason.kind, locale), note: reasonNote(reason, locale) })
+        : '',
       text: claim.text,
     });
   };

@@ -22,47 +22,61 @@ function isDenial(res: LanguageResources, lemma: string, stem: string): boolean 
   return res.denials.has(lemma) || [...res.denials].some((d) => res.stem(d) === stem);
 }
 
+/** English denial verbs whose first sense is to refuse or discard a thing; "deny", "refute", "dispute" deny a claim. */
+const REFUSING = new Set(['reject', 'dismiss']);
+
 /**
- * An English denial verb denies a claim when one follows it: "denied that…", "denied taking…", "rejected the
- * reports", "denied any wrongdoing", "the abbess denied: «…»", "…, which he denies." Otherwise it refuses or drops a
- * thing: "dismissed many cases", "reject any birth certificates" (a refusal: it counts as a negative verb).
+ * An English "reject" or "dismiss" with no claim after it refuses or drops a thing ("dismissed many cases",
+ * "reject any birth certificates", "rejected the proposal"): a refusal, not a denial of what the other report states.
+ * A claim follows when a that-clause, a gerund ("rejected paying"), a quotation or the end of the clause comes next,
+ * or a word for a claim or a story ("rejected the allegations", "dismissed the reports") within six words.
  */
-function deniesClaim(ctx: SentenceContext, i: number): boolean {
+function refusal(ctx: SentenceContext, i: number): boolean {
   const { tokens, text, res } = ctx;
-  if (res.code !== 'en') return true;
+  if (res.code !== 'en' || !REFUSING.has(tokens[i]!.lemma)) return false;
   const next = tokens[i + 1];
-  if (!next || /[:"“«.;]/.test(text.slice(tokens[i]!.end, next.start))) return true;
+  if (!next || /[:"“«.;,]/.test(text.slice(tokens[i]!.end, next.start))) return false;
+  if (next.folded === 'that' || /\p{L}{3}ing$/u.test(next.folded)) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
     const t = tokens[k]!;
     if (k > i + 1 && /[,.;:]/.test(text.slice(tokens[k - 1]!.end, t.start))) break;
-    // A gerund right after it or its determiner ("denied taking", "denied any wrongdoing"), not a participle
-    // further on ("reject any certificates bearing the name").
-    const gerund =
-      /\p{L}{3}ing$/u.test(t.folded) && (k === i + 1 || (k === i + 2 && EN_DETERMINERS.has(tokens[i + 1]!.folded)));
-    if (t.folded === 'that' || gerund || res.storyWords.has(t.folded)) return true;
+    if (res.storyWords.has(t.folded)) return false;
   }
-  return false;
+  return true;
 }
 
-/** Relative pronouns and conditions that open a clause asserting nothing of the story's facts. */
-const SUBORDINATORS = new Set(['who', 'whom', 'whose', 'which', 'if', 'unless']);
+/** Relative pronouns: "who has not been identified", "whose age wasn't given". */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+/** Auxiliaries between a relative pronoun and its negation. */
+const AUXILIARIES = new Set('has have had is are was were do does did will would can be been'.split(' '));
 /** Modals of possibility and obligation: "may not be", "should not be taken as", "must not build". */
-const MODALS = new Set(['may', 'might', 'could', 'should', 'must', 'ought']);
-/** Adverbs that may stand between a modal and its negation ("would likely not", "may not technically"). */
+const MODALS = new Set(['may', 'might', 'should', 'must', 'ought']);
+/** Adverbs that may stand between a modal and its negation ("may not technically", "should also not"). */
 const BETWEEN = new Set(['likely', 'probably', 'also', 'still', 'perhaps', 'possibly']);
 
 /**
- * An English negation at token `i` inside a relative clause or a condition (a relative pronoun or "if" earlier in
- * its clause, within six words) or right after a modal of possibility or obligation.
+ * An English negation at token `i` that asserts nothing of the story's facts: in a restrictive relative clause (a
+ * relative pronoun, no comma before it, then at most an auxiliary, or a noun and an auxiliary after "whose": "a man
+ * who has not been identified", "the nun, whose age wasn't given" does not count), in a condition ("if" or "unless"
+ * earlier in its clause: "if the US did not meet their demands"; not "if anything"), or right after a modal of
+ * possibility or obligation ("may not be"; "could not reach" states a fact).
  */
 function inSubordinate(ctx: SentenceContext, i: number): boolean {
   const { tokens, text } = ctx;
+  const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
   let k = i - 1;
   while (k >= 0 && BETWEEN.has(tokens[k]!.folded)) k--;
   if (k >= 0 && MODALS.has(tokens[k]!.folded)) return true;
+  // A restrictive relative clause: "who [aux] not", "whose <noun> <aux> not".
+  const relativeAt = (r: number) => r >= 0 && RELATIVES.has(tokens[r]!.folded) && (r === 0 || !/,/.test(gap(r)));
+  if (relativeAt(i - 1) || (relativeAt(i - 2) && AUXILIARIES.has(tokens[i - 1]!.folded))) return true;
+  if (i >= 3 && tokens[i - 3]!.folded === 'whose' && relativeAt(i - 3) && AUXILIARIES.has(tokens[i - 1]!.folded))
+    return true;
+  // A condition earlier in the clause.
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
-    if (CLAUSE_END.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return false;
-    if (SUBORDINATORS.has(tokens[j]!.folded)) return true;
+    if (CLAUSE_END.test(gap(j + 1)) || CONJUNCTIONS.has(tokens[j]!.folded)) return false;
+    const f = tokens[j]!.folded;
+    if ((f === 'if' && tokens[j + 1]?.folded !== 'anything') || f === 'unless') return true;
   }
   return false;
 }
@@ -240,9 +254,10 @@ export function findNegations(ctx: SentenceContext): void {
         ctx.negations.push({
           span: [t.start, t.end],
           cue: t.text,
-          kind: isDenial(res, t.lemma, t.stem) && deniesClaim(ctx, i) ? 'denial' : 'verb',
+          kind: isDenial(res, t.lemma, t.stem) ? 'denial' : 'verb',
           scope: after.scope,
           ...(verb ? { verb } : {}),
+          ...(refusal(ctx, i) ? { refusal: true } : {}),
         });
       }
     }

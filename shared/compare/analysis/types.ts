@@ -53,6 +53,11 @@ export interface Negation {
    * or obligation ("may not be", "should not be taken as").
    */
   readonly subordinate?: boolean;
+  /**
+   * English: a "reject" or "dismiss" with no claim after it ("dismissed many cases"): it refuses a thing. The judge
+   * reads it as a plain negative verb between two English reports.
+   */
+  readonly refusal?: boolean;
 }
 
 export type HedgeLevel = 'distancing' | 'hedged';

@@ -56,8 +56,12 @@ function denialPair(ctx: DiscourseContext, left: number, right: number, floor: n
 }
 
 /** The words a sentence's negations negate that the other sentence says, per negation ("without" excluded). */
-function deniedWords(a: Profile, b: Profile, rename: (k: string) => string): (readonly string[])[][] {
-  return a.sentence.negations.filter((n) => !CIRCUMSTANTIAL.test(n.cue)).map((n) => saidWords(n, b.keys, rename));
+function deniedWords(a: Profile, b: Profile, ctx: DiscourseContext, side: 'left' | 'right'): (readonly string[])[][] {
+  // Between English reports a negation in a relative clause or a condition denies nothing (the judge ignores it too).
+  const english = ctx.left.analysis.language === 'en' && ctx.right.analysis.language === 'en';
+  return a.sentence.negations
+    .filter((n) => !CIRCUMSTANTIAL.test(n.cue) && !(english && n.subordinate))
+    .map((n) => saidWords(n, b.keys, renameOf(ctx, side)));
 }
 
 const renameOf = (ctx: DiscourseContext, side: 'left' | 'right') => (side === 'left' ? (k: string) => k : ctx.rename);
@@ -82,9 +86,7 @@ export function joinAdjacentDenials(groups: Group[], ctx: DiscourseContext): voi
         if (a.sentence.question) continue;
         const other = others.find((j) => {
           const b = (side === 'left' ? ctx.rp : ctx.lp)[j]!;
-          return (
-            !b.sentence.negations.length && deniedWords(a, b, renameOf(ctx, side)).some((said) => said.length >= 2)
-          );
+          return !b.sentence.negations.length && deniedWords(a, b, ctx, side).some((said) => said.length >= 2);
         });
         if (other === undefined) continue;
         const [l, r] = side === 'left' ? [i, other] : [other, i];
@@ -151,7 +153,7 @@ export function linkLeadDenials(groups: Group[], ctx: DiscourseContext): void {
       (x) =>
         !taken.has(x.index) &&
         !x.sentence.question &&
-        deniedWords(x, lead, renameOf(ctx, side)).some(
+        deniedWords(x, lead, ctx, side).some(
           (said) => said.length >= 2 && said.some(isName) && said.some((word) => !isName(word)),
         ),
     );

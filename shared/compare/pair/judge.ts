@@ -113,12 +113,20 @@ function saysCue(s: JudgedSide, negations: readonly Negation[], other: JudgedSid
   return negations.some(
     (n) =>
       n.kind !== 'not' &&
-      Object.entries(s.sentence.keySpans).some(([k, span]) => span[0] === n.span[0] && keys.has(s.rename(k))),
+      // The verb's own word, not a sense or a group it shares ("refused" / "declined", "deny" / "reject").
+      Object.entries(s.sentence.keySpans).some(
+        ([k, span]) => span[0] === n.span[0] && WORD_KEY.test(k) && keys.has(s.rename(k)),
+      ),
   );
 }
 
 /** The sentence calls a claim false or denies one. */
-export const rejects = (s: JudgedSide) => !!s.sentence.dispute || s.sentence.negations.some((n) => n.kind === 'denial');
+export const rejects = (s: JudgedSide) => !!s.sentence.dispute || s.sentence.negations.some((n) => denies(n, true));
+
+/** A denial of a claim; between two English reports "rejected the proposal" refuses a thing and is no denial. */
+const denies = (n: Negation, english: boolean) => n.kind === 'denial' && !(english && n.refusal);
+/** A word's key, not a sense or a concept group ("s:…", "g:…"). */
+const WORD_KEY = /^[a-z]{2}:/;
 
 /** Another sentence of `s`'s side in the link negates what `other` negates. */
 function peerNegates(s: JudgedSide, other: JudgedSide, p: number): boolean {
@@ -134,14 +142,17 @@ function polarityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   // unless one side is an explicit denial ("ont démenti avoir reçu…").
   const english = englishPair(a, b);
   const bothNegative = negativeSomewhere(a, english) && negativeSomewhere(b, english);
-  const denial = [...na, ...nb].some((n) => n.kind === 'denial');
+  const denial = [...na, ...nb].some((n) => denies(n, english));
   // The other side says it negatively too, in another sentence of the same link ("It is not permitted…" after
   // the question it answers).
   const oneSided = na.length > 0 !== nb.length > 0;
   if (english && oneSided && (na.length ? peerNegates(b, a, p) : peerNegates(a, b, p))) return [];
   // The other side rejects a claim itself ("claims … are 'categorically false'" / "disputed Hunter's claim"): two
   // rejections of one claim agree.
-  if (english && oneSided && rejects(na.length ? b : a)) return [];
+  // Both must be rejections: a plain "did not withdraw" against "withdrew … and called reports of a massacre false"
+  // still clashes.
+  if (english && oneSided && (na.length ? na : nb).some((n) => denies(n, english)) && rejects(na.length ? b : a))
+    return [];
   // The negative verb itself is said on the other side ("told to reject any birth certificates" / "certificates …
   // would also be rejected"): both say the same refusal.
   if (english && oneSided && (na.length ? saysCue(a, na, b) : saysCue(b, nb, a))) return [];
@@ -149,7 +160,7 @@ function polarityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
     const n = na[0] ?? nb[0]!;
     const side = na.length ? 'left' : 'right';
     return [
-      reason('negation', a, b, na[0]?.span ?? null, nb[0]?.span ?? null, n.kind === 'denial' ? 'denies' : 'negates', {
+      reason('negation', a, b, na[0]?.span ?? null, nb[0]?.span ?? null, denies(n, english) ? 'denies' : 'negates', {
         side,
         cue: n.cue,
       }),
@@ -234,25 +245,25 @@ function attributionReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
 }
 
 /**
- * One doer's name is the other's abbreviation: "VW" / "Volkswagen", "IS" / "ISIS", "US" / "US-Yemeni" (an
- * all-capital word whose letters come in order in the other name, from its first letter).
+ * One doer's name is the other's abbreviation: the initials of its capitalised words ("GM" / "General Motors", "IS"
+ * / "Islamic State", "ISIS" / "Islamic State of Iraq and Syria"), or one all-capital name begins the other ("IS" /
+ * "ISIS"). A word that merely holds the letters is no abbreviation ("UK" / "Ukraine", "US" / "Ukrainians").
  */
 export function abbreviates(x: string, y: string): boolean {
-  const test = (short: string, long: string) => {
-    if (!/^\p{Lu}{2,5}$/u.test(short)) return false;
-    const l = long.toLowerCase();
-    const s = short.toLowerCase();
-    if (l[0] !== s[0] || l === s) return false;
-    let at = 0;
-    for (const c of s) {
-      at = l.indexOf(c, at);
-      if (at < 0) return false;
-      at++;
-    }
-    return true;
+  const short = (t: string) => /^\p{Lu}{2,6}$/u.test(t);
+  const initials = (t: string) =>
+    t
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+  const test = (a: string, b: string) => {
+    const s = a.trim();
+    if (!short(s)) return false;
+    const l = b.trim();
+    return (short(l) && l !== s && l.startsWith(s)) || initials(l) === s;
   };
-  const words = (t: string) => t.split(/\s+/).filter(Boolean);
-  return words(x).some((u) => words(y).some((v) => test(u, v) || test(v, u)));
+  return test(x, y) || test(y, x);
 }
 
 /** One of `keys` is said in `s` after its action `action` (its object, not a word of its doer). */
