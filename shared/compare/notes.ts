@@ -140,6 +140,14 @@ export function formatNote(code: NoteCode, params: Readonly<Record<string, strin
   return lang === 'fr' ? frenchSpaces(text) : text;
 }
 
+/** The note fields of a reason: its English note, and the code and words it is written from. */
+export function noted(
+  code: NoteCode,
+  params: Readonly<Record<string, string>> = {},
+): { note: string; code: NoteCode; params: Readonly<Record<string, string>> } {
+  return { note: formatNote(code, params), code, params };
+}
+
 /**
  * A reason's note in the reader's language: written from its code when it has one (every reason of the engine
  * does), its stored note otherwise (a reason saved before notes had codes).

@@ -152,19 +152,24 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
   joinAdjacentDenials(groups, ctx);
   joinAdjacentDisputes(groups, ctx, stance);
   linkLeadDenials(groups, ctx);
-  // Every key of each report, as the left writes them: the judge asks whether the other report names a doer at all.
-  const reportOf = (a: ArticleAnalysis, rename: (k: string) => string) =>
-    new Set(a.sentences.flatMap((x) => keyList(x).map(rename)));
-  const leftReport = reportOf(left.analysis, sameKey);
-  const rightReport = reportOf(right.analysis, vocabulary.rename);
+  // Between English reports the judge may ask whether the other report names a doer at all: every key of each
+  // report as the left writes them, made the first time a rule asks.
+  const english = left.analysis.language === 'en' && right.analysis.language === 'en';
+  const reportOf = (a: ArticleAnalysis, rename: (k: string) => string) => {
+    let keys: ReadonlySet<string> | undefined;
+    return () => (keys ??= new Set(a.sentences.flatMap((x) => keyList(x).map(rename))));
+  };
+  const leftReport = english ? reportOf(left.analysis, sameKey) : undefined;
+  const rightReport = english ? reportOf(right.analysis, vocabulary.rename) : undefined;
+  // The other sentences of a side in the link.
+  const peers = (input: PairInput, ids: readonly number[], i: number) =>
+    ids.filter((x) => x !== i).map((x) => input.analysis.sentences[x]!);
   const links: Link[] = groups.map((g) => {
     const reasons: Reason[] = [];
     g.pairs.forEach((pair, k) => {
       // A sentence that calls the other report's story false disputes the fact it is linked to.
       const disputing =
         stance?.side === 'left' ? left.analysis.sentences[pair.left] : right.analysis.sentences[pair.right];
-      const peers = (input: PairInput, ids: readonly number[], i: number) =>
-        ids.filter((x) => x !== i).map((x) => input.analysis.sentences[x]!);
       const [a, b] = [
         { ...judgedSide(left, pair.left, sameKey), report: leftReport, peers: peers(left, g.left, pair.left) },
         {
@@ -174,7 +179,6 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
         },
       ];
       // Unless the sentence it is linked to rejects the claim too.
-      const english = left.analysis.language === 'en' && right.analysis.language === 'en';
       if (
         stance &&
         disputing?.dispute &&

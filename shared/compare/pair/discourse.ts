@@ -4,7 +4,7 @@
 // of its own; the judge then reads the links as it reads any other.
 import type { ArticleAnalysis } from '../analysis/types';
 import type { Claim, DocumentStance, Link, Reason, Span } from '../types';
-import { formatNote } from '../notes';
+import { noted } from '../notes';
 import { wordDiff } from '../worddiff';
 import type { PairInput, ScoredPair } from './compare';
 import { ageReasons, agesOf } from './figures';
@@ -276,9 +276,7 @@ export function disputeReason(stance: DocumentStance, left: PairInput, right: Pa
     kind: 'negation',
     left: mine ? text : '',
     right: mine ? '' : text,
-    note: formatNote('storyFalse', { side: stance.side, cue: text }),
-    code: 'storyFalse',
-    params: { side: stance.side, cue: text },
+    ...noted('storyFalse', { side: stance.side, cue: text }),
     leftSpan: mine ? span : null,
     rightSpan: mine ? null : span,
   };

@@ -2,7 +2,7 @@
 // dates with end dates, statement dates with statement dates, a weekday against the date it names).
 import type { DateMention, Quantity } from '../analysis/types';
 import type { Reason, Span } from '../types';
-import { keysOf, meets, reason, slice, type JudgedSide } from './judged';
+import { keysOf, meets, reason, slice, WORD_KEY, type JudgedSide } from './judged';
 
 const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('en') : String(Math.round(n * 100) / 100));
 
@@ -12,9 +12,6 @@ function compatible(x: Quantity, y: Quantity): boolean {
   const tol = (v: number) => Math.abs(v) * 0.05;
   return x.low - tol(x.low) <= y.high + tol(y.high) && y.low - tol(y.low) <= x.high + tol(x.high);
 }
-
-/** A word's key, not a sense or a concept group it shares ("s:…", "g:…"). */
-const WORD_KEY = /^[a-z]{2}:/;
 
 /**
  * Two figures count the same thing when the words around them meet. Between two English sentences a sense or a

@@ -10,8 +10,8 @@ import { resourcesFor } from '../language/resources';
 import { saidWords } from './link-model';
 import { CONFLICT_KINDS, type Reason, type Span, type Verdict } from '../types';
 import { ageReasons, dateReasons, numberReasons } from './figures';
-import { formatNote } from '../notes';
-import { keysOf, meets, reason, reportKeys, sentenceKeys, slice, type JudgedSide } from './judged';
+import { noted } from '../notes';
+import { keysOf, meets, reason, reportKeys, sentenceKeys, slice, WORD_KEY, type JudgedSide } from './judged';
 
 export type { JudgedSide } from './judged';
 
@@ -125,8 +125,6 @@ export const rejects = (s: JudgedSide) => !!s.sentence.dispute || s.sentence.neg
 
 /** A denial of a claim; between two English reports "rejected the proposal" refuses a thing and is no denial. */
 const denies = (n: Negation, english: boolean) => n.kind === 'denial' && !(english && n.refusal);
-/** A word's key, not a sense or a concept group ("s:…", "g:…"). */
-const WORD_KEY = /^[a-z]{2}:/;
 
 /** Another sentence of `s`'s side in the link negates what `other` negates. */
 function peerNegates(s: JudgedSide, other: JudgedSide, p: number): boolean {
@@ -233,9 +231,7 @@ function attributionReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
         kind: 'attribution',
         left: a.sentence.speaker!,
         right: b.sentence.speaker!,
-        note: formatNote('speakers', {}),
-        code: 'speakers',
-        params: {},
+        ...noted('speakers'),
         leftSpan: null,
         rightSpan: null,
       },
@@ -248,6 +244,9 @@ function attributionReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
  * One doer's name is the other's abbreviation: the initials of its capitalised words ("GM" / "General Motors", "IS"
  * / "Islamic State", "ISIS" / "Islamic State of Iraq and Syria"), or one all-capital name begins the other ("IS" /
  * "ISIS"). A word that merely holds the letters is no abbreviation ("UK" / "Ukraine", "US" / "Ukrainians").
+ * The vocabulary already renames an acronym to a name written out on the other side (`acronyms` in vocabulary.ts),
+ * but from the names' keys, which leave out title-like words ("General Motors" keeps only "motors"); the doers'
+ * own words are read here.
  */
 export function abbreviates(x: string, y: string): boolean {
   const short = (t: string) => /^\p{Lu}{2,6}$/u.test(t);
@@ -295,11 +294,11 @@ function actorReasons(a: JudgedSide, b: JudgedSide): Reason[] {
     // doer two ways than dispute who did it.
     const names = (keys: ReadonlySet<string>) => [...keys].filter((k) => NAMED.test(k));
     const [nx, ny] = [names(ax), names(ay)];
-    const unknownToOther = !nx.some((k) => reportKeys(b).has(k)) && !ny.some((k) => reportKeys(a).has(k));
+    const unknownToOther = () => !nx.some((k) => reportKeys(b).has(k)) && !ny.some((k) => reportKeys(a).has(k));
     const named =
       nx.length > 0 &&
       ny.length > 0 &&
-      (!englishPair(a, b) || unknownToOther || actedUpon(a, ay, x.span) || actedUpon(b, ax, y.span));
+      (!englishPair(a, b) || unknownToOther() || actedUpon(a, ay, x.span) || actedUpon(b, ax, y.span));
     if (!swapped && !named) continue;
     if (abbreviates(slice(a, x.actorSpan), slice(b, y.actorSpan))) continue;
     return [

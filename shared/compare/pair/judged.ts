@@ -2,7 +2,7 @@
 // names, a reason pointing at both sides, a sentence's keys as that side writes them.
 import type { SentenceAnalysis } from '../analysis/types';
 import type { Reason, ReasonKind, Span } from '../types';
-import { formatNote, type NoteCode } from '../notes';
+import { noted, type NoteCode } from '../notes';
 import { keyList } from './vocabulary';
 
 export interface JudgedSide {
@@ -12,10 +12,11 @@ export interface JudgedSide {
   /** How keys of this side are written in the comparison (the right side's names are renamed to the left's). */
   readonly rename: (key: string) => string;
   /**
-   * Keys of the whole report this sentence comes from, as this side writes them; absent when the side is a single
-   * claim ("Check a claim", a researcher's link), and the sentence's own keys then stand for it.
+   * Keys of the whole report this sentence comes from, as this side writes them, made when first asked for; absent
+   * when the side is a single claim ("Check a claim", a researcher's link) or the pair is not English, and the
+   * sentence's own keys then stand for it.
    */
-  readonly report?: ReadonlySet<string>;
+  readonly report?: () => ReadonlySet<string>;
   /** The other sentences of this side in the same link (a claim split over sentences). */
   readonly peers?: readonly SentenceAnalysis[];
 }
@@ -31,8 +32,7 @@ export function reason(
   code: NoteCode,
   params: Readonly<Record<string, string>> = {},
 ): Reason {
-  const note = formatNote(code, params);
-  return { kind, left: slice(a, as), right: slice(b, bs), note, code, params, leftSpan: as, rightSpan: bs };
+  return { kind, left: slice(a, as), right: slice(b, bs), ...noted(code, params), leftSpan: as, rightSpan: bs };
 }
 
 export const keysOf = (s: JudgedSide, keys: readonly string[]) => new Set(keys.map(s.rename));
@@ -52,4 +52,7 @@ export function sentenceKeys(s: JudgedSide): ReadonlySet<string> {
 }
 
 /** Keys of the report a side comes from (the sentence's own when the side is a single claim). */
-export const reportKeys = (s: JudgedSide): ReadonlySet<string> => s.report ?? sentenceKeys(s);
+export const reportKeys = (s: JudgedSide): ReadonlySet<string> => s.report?.() ?? sentenceKeys(s);
+
+/** A word's key, not a sense or a concept group it shares ("s:…", "g:…"). */
+export const WORD_KEY = /^[a-z]{2}:/;
