@@ -1,6 +1,7 @@
 // The terminal report of a comparison: counts, then each link with its verdict and reasons, then what only
 // one side reports. Colours only on a terminal.
 import type { Claim, Comparison } from '../../shared/compare';
+import { comparisonCaution, conflictReliabilityText } from '../../shared/presentation/reliability';
 import { linkMark, MARK_NAME, MARK_STYLE, ONLY_IN, type Mark } from '../../shared/presentation/verdicts';
 
 const RESET = '\x1b[0m';
@@ -22,6 +23,9 @@ export function formatComparison(c: Comparison, leftName: string, rightName: str
     ...(c.documentStance
       ? [`The ${c.documentStance.side} report calls the other's story false: "${clip(c.documentStance.text)}"`]
       : []),
+    ...(c.counts.conflict
+      ? [comparisonCaution(c.left.language, c.right.language, 'en')].filter((x) => x !== null)
+      : []),
     ...c.notes,
     '',
   ];
@@ -31,12 +35,15 @@ export function formatComparison(c: Comparison, leftName: string, rightName: str
     lines.push(
       paint(
         mark,
-        `${MARK_STYLE[mark].icon} ${MARK_NAME.en[mark].toUpperCase()} ${l.left.join('+')} ↔ ${l.right.join('+')} (confidence ${Math.round(l.score * 100)}%${ifOne})`,
+        `${MARK_STYLE[mark].icon} ${MARK_NAME.en[mark].toUpperCase()} ${l.left.join('+')} ↔ ${l.right.join('+')} (same fact ${Math.round(l.score * 100)}%${ifOne})`,
       ),
     );
     lines.push(`    L: ${clip(text(l.left))}`);
     lines.push(`    R: ${clip(text(l.right))}`);
     for (const r of l.reasons) lines.push(`    · ${r.kind}: "${r.left}" / "${r.right}": ${r.note}`);
+    const reliability =
+      l.verdict === 'conflict' ? conflictReliabilityText(l.reasons, c.left.language, c.right.language, 'en') : null;
+    if (reliability) lines.push(`    ${reliability}`);
   }
   const only = (side: 'left' | 'right', ids: readonly string[]) => {
     if (!ids.length) return;

@@ -1,5 +1,5 @@
 // What the engine adds to the screens, in Chromium: a report that calls the other's story false is named in a
-// banner with its sentence; the library's lexicon is listed, added to, exported and imported; and "treat these as
+// banner with its sentence; a conflict says how often conflicts found its way were real; the library's lexicon is listed, added to, exported and imported; and "treat these as
 // the same" from a link adds to it and recomputes the comparison. Screenshots in English and French.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -47,8 +47,23 @@ describe('the engine on the screens', () => {
       await banner.getByText(t.compare.dispute.right).waitFor();
       await expect.poll(() => banner.textContent()).toContain('is a hoax');
       await page.screenshot({ path: path.join(SCREENSHOTS, `compare-dispute-${language}.png`) });
+      // Most conflicts found between English reports were wrong: the comparison says so, and the conflict says how
+      // often conflicts found its way were real (shared/compare/data/reliability.json).
+      const caution = language === 'en' ? /^Conflicts to check: / : /^Contradictions à vérifier : /;
+      await page.getByRole('note').filter({ hasText: caution }).waitFor();
       await banner.getByRole('button', { name: t.compare.disputeShow }).click();
       await expect.poll(() => page.url()).toMatch(/claim=R1$/);
+      const measured = page
+        .getByRole('complementary')
+        .getByRole('note')
+        .filter({
+          hasText:
+            language === 'en'
+              ? /^Measured on .*: \d+ of the \d+ conflicts/
+              : /^Mesuré sur .* : \d+ des \d+ contradictions/,
+        });
+      await measured.waitFor();
+      await page.screenshot({ path: path.join(SCREENSHOTS, `compare-reliability-${language}.png`) });
       await page.close();
     }
   });
@@ -104,12 +119,12 @@ describe('the engine on the screens', () => {
     const page = await openPage(env.browser);
     await goTo(page, `#/compare/${a}/${b}?claim=L1`);
     const details = page.getByRole('complementary');
-    const before = await details.getByText(/confidence \d+%/).textContent();
+    const before = await details.getByText(/same fact \d+%/).textContent();
     await details.getByRole('button', { name: en.lexicon.fromLink }).click();
     await details.getByLabel(en.lexicon.left).fill('Islamic Resistance Movement');
     await details.getByLabel(en.lexicon.right).fill('Hamas');
     await details.getByRole('button', { name: en.lexicon.asAlias }).click();
-    await expect.poll(async () => details.getByText(/confidence \d+%/).textContent()).not.toBe(before);
+    await expect.poll(async () => details.getByText(/same fact \d+%/).textContent()).not.toBe(before);
     const entries = await call<{ terms: string[] }[]>(env.served, 'listLexicon');
     expect(entries.some((e) => e.terms.includes('Hamas'))).toBe(true);
     await page.close();

@@ -6,6 +6,7 @@ import type { CorrectedLink } from '../../../shared/compare/corrections';
 import type { Reason, Span, Verdict } from '../../../shared/compare/types';
 import { VERDICTS } from '../../../shared/compare/types';
 import { reasonNote } from '../../../shared/compare/notes';
+import { conflictReliabilityText } from '../../../shared/presentation/reliability';
 import { linkMark, MARK_NAME, reasonName } from '../../../shared/presentation/verdicts';
 import { useLocale } from '../i18n';
 import ui from '../shell/common.module.css';
@@ -42,6 +43,10 @@ export function LinkDetails({
     if (justLinked) verdictRef.current?.focus();
   }, [justLinked]);
   const left = linkClaims(comparison, link, 'left');
+  const reliability =
+    link.verdict === 'conflict'
+      ? conflictReliabilityText(link.reasons, comparison.left.language, comparison.right.language, locale)
+      : null;
   const spans = (pick: (r: Reason) => Span | null) => link.reasons.map(pick).filter((s): s is Span => s !== null);
   return (
     <DetailsFrame
@@ -98,6 +103,11 @@ export function LinkDetails({
         </p>
       ) : (
         <p className={styles.suggestion}>{t('details.suggestion')}</p>
+      )}
+      {reliability && (
+        <p className={styles.reliability} role="note">
+          {reliability}
+        </p>
       )}
       <div className={styles.claims}>
         {(['left', 'right'] as const).map((side) => (
