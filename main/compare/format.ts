@@ -1,7 +1,7 @@
 // The terminal report of a comparison: counts, then each link with its verdict and reasons, then what only
 // one side reports. Colours only on a terminal.
 import type { Claim, Comparison } from '../../shared/compare';
-import { comparisonCaution, conflictReliabilityText } from '../../shared/presentation/reliability';
+import { comparisonCaution, conflictReliabilityText, foundConflict } from '../../shared/presentation/reliability';
 import { linkMark, MARK_NAME, MARK_STYLE, ONLY_IN, type Mark } from '../../shared/presentation/verdicts';
 
 const RESET = '\x1b[0m';
@@ -23,7 +23,7 @@ export function formatComparison(c: Comparison, leftName: string, rightName: str
     ...(c.documentStance
       ? [`The ${c.documentStance.side} report calls the other's story false: "${clip(c.documentStance.text)}"`]
       : []),
-    ...(c.counts.conflict
+    ...(foundConflict(c.links)
       ? [comparisonCaution(c.left.language, c.right.language, 'en')].filter((x) => x !== null)
       : []),
     ...c.notes,

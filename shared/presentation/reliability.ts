@@ -2,6 +2,7 @@
 // shared/compare/reliability.ts), in English and French: beside a conflict, and for a comparison between reports in
 // languages where most of the conflicts found were wrong.
 import {
+  conflictEvidence,
   conflictReliability,
   MEASURED,
   MIN_CHECKED,
@@ -81,6 +82,11 @@ export function conflictReliabilityText(
   const r = conflictReliability(reasons, leftLanguage, rightLanguage);
   return r && reliabilityText(r, locale);
 }
+
+/** Some link is a conflict the engine found (with the reasons of one), whatever the researcher added to it. */
+export const foundConflict = (
+  links: readonly { readonly verdict: string; readonly reasons: readonly Pick<Reason, 'kind' | 'code'>[] }[],
+) => links.some((l) => l.verdict === 'conflict' && conflictEvidence(l.reasons) !== null);
 
 /**
  * For a comparison with conflicts between reports in languages where most conflicts found were wrong (English

@@ -5,7 +5,7 @@
 import { framingGlossary, type CorrectedComparison } from '../compare/corrections';
 import type { Claim } from '../compare/types';
 import { reasonNote } from '../compare/notes';
-import { comparisonCaution, conflictReliabilityText } from '../presentation/reliability';
+import { comparisonCaution, foundConflict, conflictReliabilityText } from '../presentation/reliability';
 import { excerpt, formatDay, formatInstant, languageName } from '../presentation/format';
 import type { Locale } from '../presentation/locale';
 import {
@@ -76,9 +76,7 @@ function summary(c: CorrectedComparison, s: ReportStrings, locale: Locale): stri
   const stance = c.documentStance
     ? `<p class="caution"><strong>${escapeHtml(s.disputes(s[c.documentStance.side].toLowerCase(), c.documentStance.text))}</strong></p>`
     : '';
-  const caution = c.links.some((l) => l.verdict === 'conflict' && !l.edited)
-    ? comparisonCaution(c.left.language, c.right.language, locale)
-    : null;
+  const caution = foundConflict(c.links) ? comparisonCaution(c.left.language, c.right.language, locale) : null;
   const notes = [...(caution ? [caution] : []), ...c.notes]
     .map((n) => `<p class="caution">${escapeHtml(n)}</p>`)
     .join('');

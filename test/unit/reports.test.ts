@@ -56,6 +56,12 @@ describe('reports', () => {
     expect(html).toContain("default-src 'none'");
     expect(html).toContain('<mark class="v-conflict"');
     expect(html).toContain('✎ corrected by the researcher');
+    // Figures of English reports: the report says first that conflicts are to be checked, and beside the conflict
+    // how often conflicts found its way were real.
+    expect(html).toMatch(/<p class="caution">Conflicts to check: on English report pairs nobody chose/);
+    expect(html).toMatch(
+      /<small>Measured on English report pairs nobody chose for their conflicts: \d+ of the \d+ conflicts found this way \(different figures or dates\) were real\./,
+    );
   });
 
   it('CSV quotes cells and defuses spreadsheet formulas', () => {
