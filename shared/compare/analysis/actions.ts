@@ -3,7 +3,7 @@
 // a prepositional phrase, or the agent after "by" / "par" in the passive. Only actors that name someone (a name,
 // a place or nationality used as a party, a labelled group, a noun after a determiner) are kept: pronouns and
 // bare words are not actors, so "once" or "CNN reported" never become the doer of an action.
-import { isAgentEn } from '../language/english';
+import { isAdverbEn, isAgentEn, isVerbFormEn } from '../language/english';
 import { translateFr } from '../language/french';
 import { isStopword, type SentenceContext } from './context';
 
@@ -13,6 +13,10 @@ const EN_AUX = new Set(
   ),
 );
 const EN_PASSIVE_AUX = new Set('is are was were be been being get got'.split(' '));
+/** After "is", "was": a participle (passive) or a form in -ing (progressive); "are not funny", "was armed" are no
+ * actions of their subject. After "has", "had": a participle ("had discussions" is no action). */
+const EN_BE = new Set('is are was were be been being am'.split(' '));
+const EN_HAVE = new Set('has have had having'.split(' '));
 const FR_AUX = new Set(
   'a ont avait avaient aura auront aurait auraient ait aient est sont etait etaient sera seront serait seraient ete va vont'.split(
     ' ',
@@ -30,6 +34,9 @@ const DETERMINERS = new Set(
   ),
 );
 const COORDINATION = new Set(['and', 'or', 'et', 'ou']);
+/** A noun phrase after one of these is no subject: "the centre in Syria", "an operation early on Saturday". */
+const PREPOSITION =
+  /^(of|for|with|on|from|during|since|after|before|against|about|de|du|des|d|pour|avec|sur|pendant|depuis|apres|avant|contre)$/;
 const SUBORDINATORS = new Set('that who which whom whose where when que qui dont ou lorsque quand'.split(' '));
 
 /** A reporting verb ("said", "a déclaré") starts or ends at token i: what precedes it is a source, not a doer. */
@@ -41,24 +48,42 @@ function isAttribution(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/** A word between a subject or auxiliary and its verb that does not stop the search: "also", "fatally". */
+function isAdverb(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return ADVERBS.has(t.folded) || (ctx.res.code === 'en' && !ctx.entityAt[k] && isAdverbEn(t.folded));
+}
+
 function isPredicate(ctx: SentenceContext, i: number): { passive: boolean } | null {
   const { tokens, res } = ctx;
   const t = tokens[i]!;
   if (t.isNumber || ctx.entityAt[i] || ctx.labelAt[i] || isStopword(ctx, i) || !ctx.keys[i]!.size) return null;
   if (isAttribution(ctx, i)) return null;
   let k = i - 1;
-  while (k >= 0 && ADVERBS.has(tokens[k]!.folded)) k--;
+  while (k >= 0 && isAdverb(ctx, k)) k--;
   const before = tokens[k]?.folded ?? '';
   // A participle right before its agent is passive without its auxiliary too: "vehicles used by Americans",
   // "weapons taken by the rebels"; "stood by its statement", "won by a wide margin" are past tenses, not
   // participles. (French participles before "par" are left alone: on dev they made one more wrong conflict.)
   const byNext = !!tokens[i + 1] && res.passiveAgent.has(tokens[i + 1]!.folded) && /(ed|en)$/.test(t.folded);
   if (res.code === 'en') {
-    const past = /ed$/.test(t.folded) || (t.lemma !== t.folded && !/(s|ing)$/.test(t.folded));
+    // A past form of a verb: "-ed", or an irregular one ("shot", "took"), not a comparative ("earlier").
+    const past = /ed$/.test(t.folded) || (isVerbFormEn(t.folded) && !/(s|ing)$/.test(t.folded));
     if ((EN_PASSIVE_AUX.has(before) || byNext) && past) return { passive: true };
+    if (EN_BE.has(before) && !/ing$/.test(t.folded)) return null;
+    if (EN_HAVE.has(before) && !past) return null;
     if (EN_AUX.has(before)) return { passive: false };
-    // A past form right after its subject: "Russia offered", "the rebels proposed".
-    if (past && k >= 0 && (ctx.entityAt[k] || ctx.labelAt[k] || !isStopword(ctx, k))) return { passive: false };
+    // A past form right after its subject: "Russia offered", "the rebels proposed"; not after a nationality, which
+    // is no subject ("US-Yemeni armed forces"), nor after a possessive ("Yemen's armed forces").
+    const possessive = k >= 0 && /['’]s?$/.test(ctx.text.slice(tokens[k]!.start, tokens[k + 1]!.start).trimEnd());
+    if (
+      past &&
+      k >= 0 &&
+      !possessive &&
+      ctx.entityAt[k]?.kind !== 'nationality' &&
+      (ctx.entityAt[k] || ctx.labelAt[k] || !isStopword(ctx, k))
+    )
+      return { passive: false };
     return null;
   }
   if (res.code === 'fr') {
@@ -179,6 +204,9 @@ export function findActions(ctx: SentenceContext): void {
     if (!p) continue;
     const predicate = [...ctx.keys[i]!.keys()].filter((k) => !k.startsWith('unit:'));
     let actor: ReturnType<typeof actorAt> = null;
+    // An English infinitive's doer is the subject of the verb it depends on, not the noun before "to" ("contacted a
+    // partner to discuss Conal"): it is left without one.
+    if (res.code === 'en' && tokens[i - 1]?.folded === 'to') continue;
     if (p.passive) {
       const by = tokens.findIndex((t, k) => k > i && k <= i + 6 && res.passiveAgent.has(t.folded));
       if (by > 0 && tokens[by + 1]) {
@@ -196,16 +224,16 @@ export function findActions(ctx: SentenceContext): void {
           continue;
         }
         if (SUBORDINATORS.has(w) || isAttribution(ctx, k)) break;
-        if (ADVERBS.has(w) || EN_AUX.has(w) || FR_AUX.has(w)) continue;
+        if (isAdverb(ctx, k) || EN_AUX.has(w) || FR_AUX.has(w)) continue;
         adjacent = false;
         const candidate = actorAt(ctx, k);
         if (!candidate) continue;
-        // Inside a prepositional phrase ("the centre in Syria", "le centre de Hmeimim"): keep looking left.
-        // ("Police in the Mexican town of Iguala have found": the preposition may stand before a determiner.)
+        // Inside a prepositional phrase ("the centre in Syria", "le centre de Hmeimim", "on Saturday"): keep looking
+        // left. ("Police in the Mexican town of Iguala have found": the preposition may stand before a determiner.)
         let before = candidate.from - 1;
         while (before > 0 && DETERMINERS.has(tokens[before]!.folded)) before--;
         const prep = tokens[before];
-        if (prep && (res.locative.has(prep.folded) || /^(of|de|du|des|d|for|pour|with|avec)$/.test(prep.folded))) {
+        if (prep && (res.locative.has(prep.folded) || PREPOSITION.test(prep.folded))) {
           k = candidate.from;
           continue;
         }

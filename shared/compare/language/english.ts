@@ -66,6 +66,22 @@ export function isAgentEn(lemma: string): boolean {
   return AGENTS.has(lemma);
 }
 
+/** An inflected form of a verb ("shot", "offered", "took"), by the verb lemmatiser: not "earlier" or "bigger". */
+export const isVerbFormEn = memoize((folded: string): boolean => lemmatizer.verb(folded) !== folded);
+
+/**
+ * An adverb in "-ly" made from a known adjective: "fatally" (fatal), "quickly", "happily" (happy), "probably"
+ * (probable); "family", "rally", "assembly" are not.
+ */
+export const isAdverbEn = memoize((folded: string): boolean => {
+  const m = /^([a-z]{2,})ly$/.exec(folded);
+  if (!m) return false;
+  const base = m[1]!;
+  return [base, base.replace(/i$/, 'y'), `${base}le`, base.replace(/al$/, '')].some(
+    (w) => w.length > 2 && isKnownEnglish(w) && w !== folded,
+  );
+});
+
 /**
  * The dictionary form of a folded English word: irregular verbs and nouns from WordNet's exception lists
  * ("went" -> "go", "children" -> "child"), else regular inflections undone.

@@ -265,10 +265,22 @@ export function abbreviates(x: string, y: string): boolean {
   return test(x, y) || test(y, x);
 }
 
-/** One of `keys` is said in `s` after its action `action` (its object, not a word of its doer). */
+/**
+ * One of `keys` is said in `s` after its action `action` as what it acts upon: not a word of its doer, nor a place
+ * or time after a preposition ("Darren Wilson shot Brown … during an incident in Ferguson" acts upon Brown, not
+ * Ferguson).
+ */
 function actedUpon(s: JudgedSide, keys: ReadonlySet<string>, action: Span): boolean {
-  return Object.entries(s.sentence.keySpans).some(([k, span]) => span[0] >= action[1] && keys.has(s.rename(k)));
+  return Object.entries(s.sentence.keySpans).some(
+    ([k, span]) =>
+      span[0] >= action[1] &&
+      keys.has(s.rename(k)) &&
+      !AFTER_PREPOSITION.test(s.text.slice(Math.max(0, span[0] - 16), span[0])),
+  );
 }
+
+const AFTER_PREPOSITION =
+  /\b(?:of|in|at|on|near|from|during|since|de|du|des|à|au|aux|en|dans|près)\s+(?:(?:the|a|an|le|la|les|un|une)\s+|l['’])?$/i;
 
 function actorReasons(a: JudgedSide, b: JudgedSide): Reason[] {
   const pairs: [Action, Action][] = [];
