@@ -1,7 +1,7 @@
 // The terminal report of a comparison: counts, then each link with its verdict and reasons, then what only
 // one side reports. Colours only on a terminal.
 import type { Claim, Comparison } from '../../shared/compare';
-import { comparisonCaution, conflictReliabilityText, foundConflict } from '../../shared/presentation/reliability';
+import { comparisonCaution, linkReliabilityText } from '../../shared/presentation/reliability';
 import { linkMark, MARK_NAME, MARK_STYLE, ONLY_IN, type Mark } from '../../shared/presentation/verdicts';
 
 const RESET = '\x1b[0m';
@@ -23,9 +23,7 @@ export function formatComparison(c: Comparison, leftName: string, rightName: str
     ...(c.documentStance
       ? [`The ${c.documentStance.side} report calls the other's story false: "${clip(c.documentStance.text)}"`]
       : []),
-    ...(foundConflict(c.links)
-      ? [comparisonCaution(c.left.language, c.right.language, 'en')].filter((x) => x !== null)
-      : []),
+    ...[comparisonCaution(c, 'en')].filter((x) => x !== null),
     ...c.notes,
     '',
   ];
@@ -41,8 +39,7 @@ export function formatComparison(c: Comparison, leftName: string, rightName: str
     lines.push(`    L: ${clip(text(l.left))}`);
     lines.push(`    R: ${clip(text(l.right))}`);
     for (const r of l.reasons) lines.push(`    · ${r.kind}: "${r.left}" / "${r.right}": ${r.note}`);
-    const reliability =
-      l.verdict === 'conflict' ? conflictReliabilityText(l.reasons, c.left.language, c.right.language, 'en') : null;
+    const reliability = linkReliabilityText(l, c, 'en');
     if (reliability) lines.push(`    ${reliability}`);
   }
   const only = (side: 'left' | 'right', ids: readonly string[]) => {

@@ -72,19 +72,39 @@ export const MEASURED = measured as unknown as Measured;
 export const MIN_CHECKED = 5;
 
 /**
- * How often conflicts like this one were real, for a conflict the engine found between reports in these languages.
- * Null when the figures were measured for another engine version (they would describe other rules) or the reasons
- * show no conflict.
+ * The set a comparison's conflicts were measured on: English for two English reports, French for two French ones
+ * or one of each (no natural cross-language pairs exist). Null for a comparison made by another engine version
+ * (the figures would describe other rules) or with a language Parallax has no word lists for.
+ */
+export function measuredBasis(engineVersion: string, leftLanguage: string, rightLanguage: string): Basis | null {
+  if (engineVersion !== MEASURED.engineVersion || MEASURED.engineVersion !== ENGINE_VERSION) return null;
+  const known = (l: string) => l === 'en' || l === 'fr';
+  if (!known(leftLanguage) || !known(rightLanguage)) return null;
+  return leftLanguage === 'en' && rightLanguage === 'en' ? 'en' : 'fr';
+}
+
+/** A link the engine judged a conflict and is sure of (a "possibly related" one was never measured). */
+export interface JudgedLink {
+  readonly verdict: string;
+  readonly strength?: 'linked' | 'possible';
+  readonly reasons: readonly Pick<Reason, 'kind' | 'code'>[];
+}
+
+/**
+ * How often conflicts like this one were real, for a conflict link of a comparison between reports in these
+ * languages, made by this engine version. Null when the link is no sure conflict, its reasons show none, or nothing
+ * was measured for the comparison (`measuredBasis`).
  */
 export function conflictReliability(
-  reasons: readonly Pick<Reason, 'kind' | 'code'>[],
+  link: JudgedLink,
+  engineVersion: string,
   leftLanguage: string,
   rightLanguage: string,
 ): Reliability | null {
-  if (MEASURED.engineVersion !== ENGINE_VERSION) return null;
-  const evidence = conflictEvidence(reasons);
-  if (!evidence) return null;
-  const basis: Basis = leftLanguage === 'en' && rightLanguage === 'en' ? 'en' : 'fr';
+  if (link.verdict !== 'conflict' || link.strength === 'possible') return null;
+  const basis = measuredBasis(engineVersion, leftLanguage, rightLanguage);
+  const evidence = conflictEvidence(link.reasons);
+  if (!basis || !evidence) return null;
   const [real, checked] = MEASURED.bases[basis][evidence];
   return { evidence, basis, real, checked, across: leftLanguage !== rightLanguage };
 }

@@ -1,17 +1,16 @@
 // What the researcher is told about how often conflicts like one the engine found were real (measured figures from
-// shared/compare/reliability.ts), in English and French: beside a conflict, and for a comparison between reports in
-// languages where most of the conflicts found were wrong.
+// shared/compare/reliability.ts), in English and French: beside a conflict, and above a comparison or a story with
+// conflicts between reports in languages where most of the conflicts found were wrong.
 import {
-  conflictEvidence,
   conflictReliability,
+  measuredBasis,
   MEASURED,
   MIN_CHECKED,
   type Basis,
   type ConflictEvidence,
+  type JudgedLink,
   type Reliability,
 } from '../compare/reliability';
-import { ENGINE_VERSION } from '../compare/version';
-import type { Reason } from '../compare/types';
 import type { Locale } from './locale';
 
 const HOW: Readonly<Record<Locale, Readonly<Record<ConflictEvidence, string>>>> = {
@@ -34,73 +33,125 @@ const HOW: Readonly<Record<Locale, Readonly<Record<ConflictEvidence, string>>>> 
 const BASIS: Readonly<Record<Locale, Readonly<Record<Basis, string>>>> = {
   en: {
     en: 'on English report pairs nobody chose for their conflicts',
-    fr: 'on French sentence pairs from fact-checks (DACCORD)',
+    fr: 'on French sentence pairs from fact-checks, half of them contradictions (DACCORD)',
   },
   fr: {
     en: 'sur des couples de textes anglais non choisis pour leurs contradictions',
-    fr: 'sur des paires de phrases françaises tirées de vérifications de faits (DACCORD)',
+    fr: 'sur des paires de phrases françaises tirées de vérifications de faits, pour moitié contradictoires (DACCORD)',
   },
 };
 
 const ACROSS: Readonly<Record<Locale, string>> = {
-  en: ' (nothing was measured across French and English)',
-  fr: ' (rien n’a été mesuré entre le français et l’anglais)',
+  en: '; nothing was measured across French and English',
+  fr: '\u00a0; rien n’a été mesuré entre le français et l’anglais',
 };
 
 /** Most conflicts of the kind were wrong: the reader is told to read both sentences. */
 export const mostlyWrong = (r: Pick<Reliability, 'real' | 'checked'>) =>
   r.checked >= MIN_CHECKED && r.real * 2 < r.checked;
 
-/** One sentence on how often conflicts found as this one was were real. */
-export function reliabilityText(r: Reliability, locale: Locale): string {
+/**
+ * One sentence on how often conflicts found as this one was were real; with advice to read both sentences when
+ * most were not, unless `advise` is false (the researcher has already looked at the link).
+ */
+export function reliabilityText(r: Reliability, locale: Locale, advise = true): string {
   const how = HOW[locale][r.evidence];
   const basis = BASIS[locale][r.basis] + (r.across ? ACROSS[locale] : '');
+  const fr = locale === 'fr';
   if (r.checked < MIN_CHECKED) {
-    return locale === 'fr'
+    return fr
       ? `Trop peu de contradictions trouvées ainsi (${how}) ont été vérifiées ${basis} pour dire combien sont justes.`
       : `Too few conflicts found this way (${how}) were checked ${basis} to say how often they are right.`;
   }
-  const measured =
-    locale === 'fr'
-      ? `Mesuré ${basis} : ${r.real} des ${r.checked} contradictions trouvées ainsi (${how}) étaient réelles.`
-      : `Measured ${basis}: ${r.real} of the ${r.checked} conflicts found this way (${how}) were real.`;
-  if (!mostlyWrong(r)) return measured;
-  return `${measured} ${
-    locale === 'fr'
-      ? 'La plupart ne l’étaient pas : lisez les deux phrases avant de vous fier à celle-ci.'
-      : 'Most were not: read both sentences before relying on this one.'
-  }`;
+  const measured = fr
+    ? `Mesuré ${basis}\u00a0: ${r.real} des ${r.checked} contradictions trouvées ainsi (${how}) étaient réelles.`
+    : `Measured ${basis}: ${r.real} of the ${r.checked} conflicts found this way (${how}) were real.`;
+  if (!advise || !mostlyWrong(r)) return measured;
+  const none = r.real === 0;
+  const advice = fr
+    ? `${none ? 'Aucune ne l’était' : 'La plupart ne l’étaient pas'}\u00a0: lisez les deux phrases avant de vous fier à celle-ci.`
+    : `${none ? 'None were' : 'Most were not'}: read both sentences before relying on this one.`;
+  return `${measured} ${advice}`;
 }
 
-/** The sentence for a conflict's reasons between reports in these languages, or null when none was measured. */
-export function conflictReliabilityText(
-  reasons: readonly Pick<Reason, 'kind' | 'code'>[],
+/** Where a link was judged: the comparison's engine version and languages. */
+export interface JudgedIn {
+  readonly engineVersion: string;
+  readonly left: { readonly language: string };
+  readonly right: { readonly language: string };
+}
+
+/**
+ * The sentence beside a link the engine judged a conflict, or null when nothing was measured for it. A link the
+ * researcher has edited (confirmed, or given a note) gets the figure without the advice to read it.
+ */
+export function linkReliabilityText(
+  link: JudgedLink & { readonly edited?: boolean },
+  c: JudgedIn,
+  locale: Locale,
+): string | null {
+  const r = conflictReliability(link, c.engineVersion, c.left.language, c.right.language);
+  return r && reliabilityText(r, locale, !link.edited);
+}
+
+/**
+ * The caution for conflicts between reports in these languages, where most conflicts found were wrong (English
+ * reports, today): how many of all those checked were real. Null where most were right or nothing was measured.
+ */
+export function languageCaution(
+  engineVersion: string,
   leftLanguage: string,
   rightLanguage: string,
   locale: Locale,
 ): string | null {
-  const r = conflictReliability(reasons, leftLanguage, rightLanguage);
-  return r && reliabilityText(r, locale);
-}
-
-/** Some link is a conflict the engine found (with the reasons of one), whatever the researcher added to it. */
-export const foundConflict = (
-  links: readonly { readonly verdict: string; readonly reasons: readonly Pick<Reason, 'kind' | 'code'>[] }[],
-) => links.some((l) => l.verdict === 'conflict' && conflictEvidence(l.reasons) !== null);
-
-/**
- * For a comparison with conflicts between reports in languages where most conflicts found were wrong (English
- * reports, today): how many of all those checked were real, as a warning. Null where most were right.
- */
-export function comparisonCaution(leftLanguage: string, rightLanguage: string, locale: Locale): string | null {
-  if (MEASURED.engineVersion !== ENGINE_VERSION) return null;
-  const basis: Basis = leftLanguage === 'en' && rightLanguage === 'en' ? 'en' : 'fr';
+  const basis = measuredBasis(engineVersion, leftLanguage, rightLanguage);
+  if (!basis) return null;
   const all = Object.values(MEASURED.bases[basis]).reduce(
     (s, [real, checked]) => ({ real: s.real + real, checked: s.checked + checked }),
     { real: 0, checked: 0 },
   );
   if (!mostlyWrong(all)) return null;
   return locale === 'fr'
-    ? `Contradictions à vérifier : ${BASIS.fr[basis]}, seules ${all.real} des ${all.checked} trouvées par Parallax étaient réelles.`
+    ? `Contradictions à vérifier\u00a0: ${BASIS.fr[basis]}, seules ${all.real} des ${all.checked} trouvées par Parallax étaient réelles.`
     : `Conflicts to check: ${BASIS.en[basis]}, only ${all.real} of the ${all.checked} that Parallax found were real.`;
+}
+
+/** A sure conflict the engine found (with the reasons of one), whatever note the researcher added to it. */
+const found = (l: JudgedLink, c: JudgedIn) =>
+  conflictReliability(l, c.engineVersion, c.left.language, c.right.language) !== null;
+
+/** The caution above a comparison, when it has a conflict the engine found and most such conflicts were wrong. */
+export function comparisonCaution(
+  c: JudgedIn & { readonly links: readonly JudgedLink[] },
+  locale: Locale,
+): string | null {
+  return c.links.some((l) => found(l, c))
+    ? languageCaution(c.engineVersion, c.left.language, c.right.language, locale)
+    : null;
+}
+
+/** The cautions above a story: one per pair of languages between which a fact's conflict was found. */
+export function storyCautions(
+  view: {
+    readonly engineVersion: string;
+    readonly articles: readonly { readonly id: number; readonly language: string }[];
+    readonly facts: readonly {
+      readonly links: readonly (JudgedLink & { readonly leftId: number; readonly rightId: number })[];
+    }[];
+  },
+  locale: Locale,
+): string[] {
+  const language = new Map(view.articles.map((a) => [a.id, a.language]));
+  const out = new Set<string>();
+  for (const l of view.facts.flatMap((f) => f.links)) {
+    const c = {
+      engineVersion: view.engineVersion,
+      left: { language: language.get(l.leftId) ?? '' },
+      right: { language: language.get(l.rightId) ?? '' },
+    };
+    if (!found(l, c)) continue;
+    const caution = languageCaution(c.engineVersion, c.left.language, c.right.language, locale);
+    if (caution) out.add(caution);
+  }
+  return [...out];
 }

@@ -5,7 +5,7 @@
 import { framingGlossary, type CorrectedComparison } from '../compare/corrections';
 import type { Claim } from '../compare/types';
 import { reasonNote } from '../compare/notes';
-import { comparisonCaution, foundConflict, conflictReliabilityText } from '../presentation/reliability';
+import { comparisonCaution, linkReliabilityText } from '../presentation/reliability';
 import { excerpt, formatDay, formatInstant, languageName } from '../presentation/format';
 import type { Locale } from '../presentation/locale';
 import {
@@ -76,7 +76,7 @@ function summary(c: CorrectedComparison, s: ReportStrings, locale: Locale): stri
   const stance = c.documentStance
     ? `<p class="caution"><strong>${escapeHtml(s.disputes(s[c.documentStance.side].toLowerCase(), c.documentStance.text))}</strong></p>`
     : '';
-  const caution = foundConflict(c.links) ? comparisonCaution(c.left.language, c.right.language, locale) : null;
+  const caution = comparisonCaution(c, locale);
   const notes = [...(caution ? [caution] : []), ...c.notes]
     .map((n) => `<p class="caution">${escapeHtml(n)}</p>`)
     .join('');
@@ -95,10 +95,9 @@ function linksTable(c: CorrectedComparison, s: ReportStrings, locale: Locale): s
             `<li><b>${escapeHtml(reasonName(r.kind, locale))}</b>${s.colon} ${escapeHtml(s.quote(r.left))} / ${escapeHtml(s.quote(r.right))} (${escapeHtml(reasonNote(r, locale))})</li>`,
         )
         .join('');
-      const reliability =
-        l.verdict === 'conflict' ? conflictReliabilityText(l.reasons, c.left.language, c.right.language, locale) : null;
+      const reliability = linkReliabilityText(l, c, locale);
       return `<tr><td dir="auto">${escapeHtml(claimText(c, l.left))}</td><td dir="auto">${escapeHtml(claimText(c, l.right))}</td>
-<td class="v-${linkMark(l)}">${icon(linkMark(l))} ${escapeHtml(MARK_NAME[locale][linkMark(l)])} <span class="meta">${Math.round(l.score * 100)}%</span>${l.strength === 'possible' ? `<br><i>${escapeHtml(s.ifOneFact(MARK_NAME[locale][l.verdict]))}</i>` : ''}${l.edited ? `<br><span class="edited">${s.correctedMark}</span>` : ''}${reliability ? `<br><small>${escapeHtml(reliability)}</small>` : ''}</td>
+<td class="v-${linkMark(l)}">${icon(linkMark(l))} ${escapeHtml(MARK_NAME[locale][linkMark(l)])} <span class="meta">${escapeHtml(s.sameFact(Math.round(l.score * 100)))}</span>${l.strength === 'possible' ? `<br><i>${escapeHtml(s.ifOneFact(MARK_NAME[locale][l.verdict]))}</i>` : ''}${l.edited ? `<br><span class="edited">${s.correctedMark}</span>` : ''}${reliability ? `<br><small>${escapeHtml(reliability)}</small>` : ''}</td>
 <td>${reasons ? `<ul>${reasons}</ul>` : ''}</td>
 <td>${l.note ? `<span class="note">${escapeHtml(l.note)}</span>` : ''}</td></tr>`;
     })

@@ -3,6 +3,7 @@
 // bar chart and timeline (plain SVG), the matrix of facts across outlets with each fact's verdict and reasons,
 // and what only one outlet reports (the legend leaves out "possibly related": such links make no fact). No script,
 // nothing remote; in English or French.
+import { storyCautions } from '../presentation/reliability';
 import type { StoryView } from '../domain';
 import { formatDay, formatInstant, languageName } from '../presentation/format';
 import type { Locale } from '../presentation/locale';
@@ -145,7 +146,11 @@ export function storyHtml(input: StoryReportInput): string {
   const title = v.story?.name ?? t.selection;
   const cov = coverage(v);
   const count = (verdict: Mark) => v.facts.filter((f) => f.verdict === verdict).length;
-  const notices = [...(v.dropped.length ? [t.dropped(v.dropped.length)] : []), ...(v.stale ? [t.stale(v.stale)] : [])];
+  const notices = [
+    ...(v.dropped.length ? [t.dropped(v.dropped.length)] : []),
+    ...(v.stale ? [t.stale(v.stale)] : []),
+    ...storyCautions(v, locale),
+  ];
   return `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

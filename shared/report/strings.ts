@@ -34,6 +34,8 @@ export interface ReportStrings {
   readonly correctedMark: string;
   /** For a possibly related link: what the judge would say if the two claims are one fact. */
   readonly ifOneFact: (verdict: string) => string;
+  /** How sure the engine is that the two claims report one fact (the link's score, not the verdict's). */
+  readonly sameFact: (percent: number) => string;
   /** One report calls the other's story false. */
   readonly disputes: (side: string, sentence: string) => string;
   readonly none: string;
@@ -77,6 +79,7 @@ const en: ReportStrings = {
   researcherNote: 'Researcher’s note',
   correctedMark: '✎ corrected by the researcher',
   ifOneFact: (v) => `if these report one fact: ${v}`,
+  sameFact: (n) => `same fact ${n}%`,
   disputes: (side, sentence) => `The ${side} report calls the other's story false: “${sentence}”`,
   none: 'None.',
   glossary: 'Framing glossary',
@@ -125,6 +128,7 @@ const fr: ReportStrings = {
   researcherNote: 'Note du chercheur',
   correctedMark: '✎ corrigé par le chercheur',
   ifOneFact: (v) => `s’il s’agit d’un même fait : ${v}`,
+  sameFact: (n) => `même fait ${n}\u00a0%`,
   disputes: (side, sentence) => `Le texte de ${side} dit que le récit de l’autre est faux : « ${sentence} »`,
   none: 'Aucune.',
   glossary: 'Glossaire du cadrage',

@@ -49,7 +49,7 @@ describe('the engine on the screens', () => {
       await page.screenshot({ path: path.join(SCREENSHOTS, `compare-dispute-${language}.png`) });
       // Most conflicts found between English reports were wrong: the comparison says so, and the conflict says how
       // often conflicts found its way were real (shared/compare/data/reliability.json).
-      const caution = language === 'en' ? /^Conflicts to check: / : /^Contradictions à vérifier : /;
+      const caution = language === 'en' ? /^Conflicts to check: / : /^Contradictions à vérifier\s: /;
       await page.getByRole('note').filter({ hasText: caution }).waitFor();
       await banner.getByRole('button', { name: t.compare.disputeShow }).click();
       await expect.poll(() => page.url()).toMatch(/claim=R1$/);
@@ -60,7 +60,7 @@ describe('the engine on the screens', () => {
           hasText:
             language === 'en'
               ? /^Measured on .*: \d+ of the \d+ conflicts/
-              : /^Mesuré sur .* : \d+ des \d+ contradictions/,
+              : /^Mesuré sur .*\s: \d+ des \d+ contradictions/,
         });
       await measured.waitFor();
       await page.screenshot({ path: path.join(SCREENSHOTS, `compare-reliability-${language}.png`) });

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { useTranslation } from 'react-i18next';
 import type { ComparisonView as View } from '../../../shared/domain';
 import { DIFFERENCE_MARKS, MARKS, type Mark } from '../../../shared/presentation/verdicts';
-import { comparisonCaution, foundConflict } from '../../../shared/presentation/reliability';
+import { comparisonCaution } from '../../../shared/presentation/reliability';
 import { getApi } from '../api/client';
 import { replaceRoute } from '../app/useRoute';
 import { useLocale } from '../i18n';
@@ -229,7 +229,7 @@ export function ComparisonView({ view, claim, onCheck }: Props) {
         <ComparisonNotices
           stance={c.documentStance}
           notes={c.notes}
-          caution={foundConflict(c.links) ? comparisonCaution(c.left.language, c.right.language, locale) : null}
+          caution={comparisonCaution(c, locale)}
           onShow={(id) => select(id, true)}
         />
         <StaleCorrections stale={c.stale} />

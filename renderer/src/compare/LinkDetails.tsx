@@ -6,7 +6,7 @@ import type { CorrectedLink } from '../../../shared/compare/corrections';
 import type { Reason, Span, Verdict } from '../../../shared/compare/types';
 import { VERDICTS } from '../../../shared/compare/types';
 import { reasonNote } from '../../../shared/compare/notes';
-import { conflictReliabilityText } from '../../../shared/presentation/reliability';
+import { linkReliabilityText } from '../../../shared/presentation/reliability';
 import { linkMark, MARK_NAME, reasonName } from '../../../shared/presentation/verdicts';
 import { useLocale } from '../i18n';
 import ui from '../shell/common.module.css';
@@ -43,10 +43,7 @@ export function LinkDetails({
     if (justLinked) verdictRef.current?.focus();
   }, [justLinked]);
   const left = linkClaims(comparison, link, 'left');
-  const reliability =
-    link.verdict === 'conflict'
-      ? conflictReliabilityText(link.reasons, comparison.left.language, comparison.right.language, locale)
-      : null;
+  const reliability = linkReliabilityText(link, comparison, locale);
   const spans = (pick: (r: Reason) => Span | null) => link.reasons.map(pick).filter((s): s is Span => s !== null);
   return (
     <DetailsFrame

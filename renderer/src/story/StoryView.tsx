@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorrectionInput } from '../../../shared/compare/corrections';
 import type { StorySelection, StoryView as View } from '../../../shared/domain';
-import { comparisonCaution } from '../../../shared/presentation/reliability';
+import { storyCautions } from '../../../shared/presentation/reliability';
 import { outletName } from '../../../shared/report/story-strings';
 import { matrixRows, type RowOrder } from '../../../shared/story/coverage';
 import { getApi } from '../api/client';
@@ -142,16 +142,7 @@ function Loaded({
 
   const notCompared = columns.filter((a) => !a.compared);
   // Where most conflicts found between reports in two of the story's languages were wrong, the reader is told so.
-  const compared = columns.filter((a) => a.compared);
-  const cautions = count('conflict')
-    ? [
-        ...new Set(
-          compared.flatMap((a, i) =>
-            compared.slice(i + 1).map((b) => comparisonCaution(a.language, b.language, locale) ?? ''),
-          ),
-        ),
-      ].filter(Boolean)
-    : [];
+  const cautions = storyCautions(view, locale);
   return (
     <main className={`${screens.workspace} ${styles.screen}`}>
       <h2 dir="auto">{view.story ? t('story.title', { story: view.story.name }) : t('story.title', { story })}</h2>

@@ -34,9 +34,26 @@ const DETERMINERS = new Set(
   ),
 );
 const COORDINATION = new Set(['and', 'or', 'et', 'ou']);
-/** A noun phrase after one of these is no subject: "the centre in Syria", "an operation early on Saturday". */
-const PREPOSITION =
-  /^(of|for|with|on|from|during|since|after|before|against|about|de|du|des|d|pour|avec|sur|pendant|depuis|apres|avant|contre)$/;
+/**
+ * A noun phrase after one of these is no subject: "the centre in Syria", "an operation early on Saturday". Not
+ * "after", "before", "since": they also open a clause whose subject follows them ("after Israel attacked").
+ */
+const PREPOSITION = /^(of|for|with|on|from|during|against|about|de|du|des|d|pour|avec|sur|pendant|contre)$/;
+const EN_POSSESSIVE = new Set('my your his her its our their'.split(' '));
+const EN_CAUSATIVE = new Set('has have had having get gets got getting'.split(' '));
+/** Token k is the noun of "had his …", "got their …": a participle after it is something done to the subject. */
+function causative(tokens: SentenceContext['tokens'], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 3); j--) {
+    if (EN_POSSESSIVE.has(tokens[j]!.folded)) return EN_CAUSATIVE.has(tokens[j - 1]!.folded);
+  }
+  return false;
+}
+/** English participles written as the verb itself: "has hit", "was cut", "had spread". */
+const EN_SAME_PARTICIPLE = new Set(
+  'hit cut put set shut hurt spread cost let quit bet cast burst split shed thrust upset broadcast forecast beat read'.split(
+    ' ',
+  ),
+);
 const SUBORDINATORS = new Set('that who which whom whose where when que qui dont ou lorsque quand'.split(' '));
 
 /** A reporting verb ("said", "a déclaré") starts or ends at token i: what precedes it is a source, not a doer. */
@@ -48,10 +65,16 @@ function isAttribution(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
-/** A word between a subject or auxiliary and its verb that does not stop the search: "also", "fatally". */
+/**
+ * A word between an auxiliary and its verb that does not stop the search: "also", "was fatally shot". A word in
+ * "-ly" counts only right after an auxiliary: elsewhere it may be an adjective or a noun ("the elderly fled").
+ */
 function isAdverb(ctx: SentenceContext, k: number): boolean {
   const t = ctx.tokens[k]!;
-  return ADVERBS.has(t.folded) || (ctx.res.code === 'en' && !ctx.entityAt[k] && isAdverbEn(t.folded));
+  if (ADVERBS.has(t.folded)) return true;
+  return (
+    ctx.res.code === 'en' && !ctx.entityAt[k] && EN_AUX.has(ctx.tokens[k - 1]?.folded ?? '') && isAdverbEn(t.folded)
+  );
 }
 
 function isPredicate(ctx: SentenceContext, i: number): { passive: boolean } | null {
@@ -68,14 +91,19 @@ function isPredicate(ctx: SentenceContext, i: number): { passive: boolean } | nu
   const byNext = !!tokens[i + 1] && res.passiveAgent.has(tokens[i + 1]!.folded) && /(ed|en)$/.test(t.folded);
   if (res.code === 'en') {
     // A past form of a verb: "-ed", or an irregular one ("shot", "took"), not a comparative ("earlier").
-    const past = /ed$/.test(t.folded) || (isVerbFormEn(t.folded) && !/(s|ing)$/.test(t.folded));
+    const past =
+      /ed$/.test(t.folded) ||
+      EN_SAME_PARTICIPLE.has(t.folded) ||
+      (isVerbFormEn(t.folded) && !/(s|ing)$/.test(t.folded));
     if ((EN_PASSIVE_AUX.has(before) || byNext) && past) return { passive: true };
+    // "had his penis cut off", "got their car stolen": what is done to the subject's own thing, by someone else.
+    if (past && k >= 2 && causative(tokens, k)) return { passive: true };
     if (EN_BE.has(before) && !/ing$/.test(t.folded)) return null;
-    if (EN_HAVE.has(before) && !past) return null;
+    if (EN_HAVE.has(before) && !past && /[^s]s$/.test(t.folded)) return null;
     if (EN_AUX.has(before)) return { passive: false };
     // A past form right after its subject: "Russia offered", "the rebels proposed"; not after a nationality, which
     // is no subject ("US-Yemeni armed forces"), nor after a possessive ("Yemen's armed forces").
-    const possessive = k >= 0 && /['’]s?$/.test(ctx.text.slice(tokens[k]!.start, tokens[k + 1]!.start).trimEnd());
+    const possessive = k >= 0 && /\w['’]s$/.test(ctx.text.slice(tokens[k]!.start, tokens[k + 1]!.start).trimEnd());
     if (
       past &&
       k >= 0 &&
@@ -205,8 +233,10 @@ export function findActions(ctx: SentenceContext): void {
     const predicate = [...ctx.keys[i]!.keys()].filter((k) => !k.startsWith('unit:'));
     let actor: ReturnType<typeof actorAt> = null;
     // An English infinitive's doer is the subject of the verb it depends on, not the noun before "to" ("contacted a
-    // partner to discuss Conal"): it is left without one.
-    if (res.code === 'en' && tokens[i - 1]?.folded === 'to') continue;
+    // partner to (quickly) discuss Conal"): it is left without one.
+    let to = i - 1;
+    while (to >= 0 && (ADVERBS.has(tokens[to]!.folded) || isAdverbEn(tokens[to]!.folded))) to--;
+    if (res.code === 'en' && tokens[to]?.folded === 'to') continue;
     if (p.passive) {
       const by = tokens.findIndex((t, k) => k > i && k <= i + 6 && res.passiveAgent.has(t.folded));
       if (by > 0 && tokens[by + 1]) {

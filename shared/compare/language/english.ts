@@ -70,8 +70,9 @@ export function isAgentEn(lemma: string): boolean {
 export const isVerbFormEn = memoize((folded: string): boolean => lemmatizer.verb(folded) !== folded);
 
 /**
- * An adverb in "-ly" made from a known adjective: "fatally" (fatal), "quickly", "happily" (happy), "probably"
- * (probable); "family", "rally", "assembly" are not.
+ * A word in "-ly" made from a known word, as adverbs are: "fatally" (fatal), "quickly", "happily" (happy),
+ * "probably" (probable); not "family" or "rally". Adjectives and verbs pass too ("elderly", "deadly", "supply",
+ * "assembly"), so callers read it only where an adverb stands: right after an auxiliary, or before a verb after "to".
  */
 export const isAdverbEn = memoize((folded: string): boolean => {
   const m = /^([a-z]{2,})ly$/.exec(folded);

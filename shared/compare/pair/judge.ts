@@ -267,8 +267,9 @@ export function abbreviates(x: string, y: string): boolean {
 
 /**
  * One of `keys` is said in `s` after its action `action` as what it acts upon: not a word of its doer, nor a place
- * or time after a preposition ("Darren Wilson shot Brown … during an incident in Ferguson" acts upon Brown, not
- * Ferguson).
+ * or time after "in", "near", "during", "since" ("Darren Wilson shot Brown … during an incident in Ferguson" acts
+ * upon Brown, not Ferguson; "fired on soldiers", "sanctions on Russia" still act upon them). English pairs only read
+ * it.
  */
 function actedUpon(s: JudgedSide, keys: ReadonlySet<string>, action: Span): boolean {
   return Object.entries(s.sentence.keySpans).some(
@@ -279,8 +280,7 @@ function actedUpon(s: JudgedSide, keys: ReadonlySet<string>, action: Span): bool
   );
 }
 
-const AFTER_PREPOSITION =
-  /\b(?:of|in|at|on|near|from|during|since|de|du|des|à|au|aux|en|dans|près)\s+(?:(?:the|a|an|le|la|les|un|une)\s+|l['’])?$/i;
+const AFTER_PREPOSITION = /\b(?:in|near|during|since)\s+(?:(?:the|a|an)\s+)?$/i;
 
 function actorReasons(a: JudgedSide, b: JudgedSide): Reason[] {
   const pairs: [Action, Action][] = [];
