@@ -5,7 +5,9 @@
 //   test/fixtures/report-pairs/audit-labels.json; a conflict no label covers is counted apart and left out;
 // - in French: every conflict on the held-out half of DACCORD (French sentence pairs from fact-checks, half of them
 //   contradictions, so the rates are higher than on reports nobody chose), against its gold label.
-// `npx tsx test/eval/reliability.ts` prints the table and says whether the stored figures match it; `--write` stores
+// It also prints, as a check the figures are not drawn from, the same count on the held-out report pairs
+// (test/fixtures/report-pairs, gold links written before tuning): a conflict is real when it overlaps a gold conflict.
+// `npx tsx test/eval/reliability.ts` prints the tables and says whether the stored figures match; `--write` stores
 // them for the current engine version.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,67 +16,27 @@ import { comparePair } from '../../shared/compare/pair/compare';
 import { conflictEvidence, EVIDENCE, type Basis, type ConflictEvidence } from '../../shared/compare/reliability';
 import { ENGINE_VERSION } from '../../shared/compare/version';
 import { parseTsv } from './metrics';
-import { DATA, FIXTURES, fnc1Bodies } from './report-pairs-data';
+import { auditPairs, labelledConflicts } from './audit-pairs';
+import { DATA, loadPairs } from './report-pairs-data';
 
 type Table = Record<ConflictEvidence, [number, number]>;
 const empty = (): Table => Object.fromEntries(EVIDENCE.map((e) => [e, [0, 0]])) as unknown as Table;
 
-interface AuditLabel {
-  readonly left: number;
-  readonly right: number;
-  readonly leftSpans: readonly (readonly [number, number])[];
-  readonly rightSpans: readonly (readonly [number, number])[];
-  readonly conflict: boolean;
-}
-
 function english(): { table: Table; unlabelled: number; pairs: number } {
-  const { stories, audit } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'training-stories.json'), 'utf8')) as {
-    stories: number[][];
-    audit: number[];
-  };
-  const { items: labels } = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'audit-labels.json'), 'utf8')) as {
-    items: AuditLabel[];
-  };
-  const bodies = fnc1Bodies('train_bodies.csv');
-  const analyses = new Map<number, ReturnType<typeof analyseArticle>>();
-  const analysed = (id: number) => {
-    let a = analyses.get(id);
-    if (!a) analyses.set(id, (a = analyseArticle(bodies.get(id)!, { language: 'en' })));
-    return a;
-  };
-  const overlaps = (c: { start: number; end: number }, spans: readonly (readonly [number, number])[]) =>
-    spans.some(([x, y]) => Math.min(c.end, y) > Math.max(c.start, x));
   const table = empty();
   let unlabelled = 0;
   let pairs = 0;
-  for (const s of audit) {
-    const story = stories[s]!;
-    // Every pair the audit labelled: consecutive bodies two at a time, as test/eval/audit.ts pairs them.
-    for (let k = 0; k + 1 < story.length; k += 2) {
-      const [a, b] = [story[k]!, story[k + 1]!];
-      const c = comparePair(
-        { analysis: analysed(a), text: bodies.get(a)! },
-        { analysis: analysed(b), text: bodies.get(b)! },
-      );
-      pairs++;
-      for (const l of c.links.filter((x) => x.strength === 'linked' && x.verdict === 'conflict')) {
-        const claims = (ids: readonly string[], all: typeof c.left.claims) =>
-          ids.map((id) => all.find((q) => q.id === id)!);
-        const label = labels.find(
-          (x) =>
-            x.left === a &&
-            x.right === b &&
-            claims(l.left, c.left.claims).some((q) => overlaps(q, x.leftSpans)) &&
-            claims(l.right, c.right.claims).some((q) => overlaps(q, x.rightSpans)),
-        );
-        const evidence = conflictEvidence(l.reasons);
-        if (!label || !evidence) {
-          unlabelled++;
-          continue;
-        }
-        table[evidence][1]++;
-        if (label.conflict) table[evidence][0]++;
+  // Every pair the audit labelled.
+  for (const p of auditPairs()) {
+    pairs++;
+    for (const { link, label } of labelledConflicts(p)) {
+      const evidence = conflictEvidence(link.reasons);
+      if (label === 'none' || !evidence) {
+        unlabelled++;
+        continue;
       }
+      table[evidence][1]++;
+      if (label === 'real') table[evidence][0]++;
     }
   }
   return { table, unlabelled, pairs };
@@ -97,6 +59,31 @@ function french(): { table: Table; pairs: number } {
   return { table, pairs: rows.length };
 }
 
+/** The held-out report pairs of a language pair: sure conflicts by evidence, real when a gold conflict overlaps. */
+function heldOut(group: 'en-en' | 'fr-en' | 'fr-fr'): Table {
+  const table = empty();
+  const overlaps = (c: { start: number; end: number }, spans: readonly (readonly [number, number])[]) =>
+    spans.some(([x, y]) => Math.min(c.end, y) > Math.max(c.start, x));
+  for (const p of loadPairs().filter((x) => x.split === 'heldout' && x.group === group)) {
+    const c = comparePair(
+      { analysis: analyseArticle(p.leftText, { language: p.left.language }), text: p.leftText },
+      { analysis: analyseArticle(p.rightText, { language: p.right.language }), text: p.rightText },
+    );
+    for (const l of c.links.filter((x) => x.strength === 'linked' && x.verdict === 'conflict')) {
+      const evidence = conflictEvidence(l.reasons);
+      if (!evidence) continue;
+      const left = l.left.map((id) => c.left.claims.find((q) => q.id === id)!);
+      const right = l.right.map((id) => c.right.claims.find((q) => q.id === id)!);
+      const gold = p.links.find(
+        (g) => left.some((q) => overlaps(q, g.left)) && right.some((q) => overlaps(q, g.right)),
+      );
+      table[evidence][1]++;
+      if (gold?.verdict === 'conflict') table[evidence][0]++;
+    }
+  }
+  return table;
+}
+
 const en = english();
 const fr = french();
 const bases: Record<Basis, Table> = { en: en.table, fr: fr.table };
@@ -111,6 +98,16 @@ const cell = ([real, checked]: [number, number]) =>
 for (const e of EVIDENCE) console.log(`| ${e} | ${cell(en.table[e])} | ${cell(fr.table[e])} |`);
 const total = (t: Table) => EVIDENCE.reduce<[number, number]>((s, e) => [s[0] + t[e][0], s[1] + t[e][1]], [0, 0]);
 console.log(`| all | ${cell(total(en.table))} | ${cell(total(fr.table))} |`);
+
+const check = { 'en-en': heldOut('en-en'), 'fr-en': heldOut('fr-en'), 'fr-fr': heldOut('fr-fr') };
+console.log('\nCheck on the held-out report pairs (gold conflicts; not used for the figures):\n');
+console.log('| evidence | en-en | fr-en | fr-fr |');
+console.log('| --- | --- | --- | --- |');
+for (const e of EVIDENCE)
+  console.log(`| ${e} | ${cell(check['en-en'][e])} | ${cell(check['fr-en'][e])} | ${cell(check['fr-fr'][e])} |`);
+console.log(
+  `| all | ${cell(total(check['en-en']))} | ${cell(total(check['fr-en']))} | ${cell(total(check['fr-fr']))} |`,
+);
 
 const file = path.join(import.meta.dirname, '../../shared/compare/data/reliability.json');
 const figures = { engineVersion: ENGINE_VERSION, bases };
