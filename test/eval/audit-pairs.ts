@@ -6,6 +6,7 @@ import path from 'node:path';
 import { analyseArticle, type Comparison } from '../../shared/compare';
 import { comparePair } from '../../shared/compare/pair/compare';
 import { FIXTURES, fnc1Bodies } from './report-pairs-data';
+import { claimsOf, touches } from './report-pairs-metrics';
 
 interface AuditLabel {
   readonly left: number;
@@ -57,10 +58,6 @@ export function labelledConflicts(
     JSON.parse(fs.readFileSync(path.join(FIXTURES, 'audit-labels.json'), 'utf8')) as { items: readonly AuditLabel[] }
   ).items;
   const c = p.comparison;
-  const overlaps = (q: { start: number; end: number }, spans: readonly (readonly [number, number])[]) =>
-    spans.some(([x, y]) => Math.min(q.end, y) > Math.max(q.start, x));
-  const claims = (ids: readonly string[], all: Comparison['left']['claims']) =>
-    ids.map((id) => all.find((q) => q.id === id)!);
   return c.links
     .filter((l) => l.strength === 'linked' && l.verdict === 'conflict')
     .map((link) => {
@@ -68,8 +65,8 @@ export function labelledConflicts(
         (x) =>
           x.left === p.left &&
           x.right === p.right &&
-          claims(link.left, c.left.claims).some((q) => overlaps(q, x.leftSpans)) &&
-          claims(link.right, c.right.claims).some((q) => overlaps(q, x.rightSpans)),
+          claimsOf(link.left, c.left.claims).some((q) => touches(q, x.leftSpans)) &&
+          claimsOf(link.right, c.right.claims).some((q) => touches(q, x.rightSpans)),
       );
       return { link, label: label ? (label.conflict ? 'real' : 'not') : 'none' };
     });

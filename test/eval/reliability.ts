@@ -18,6 +18,7 @@ import { ENGINE_VERSION } from '../../shared/compare/version';
 import { parseTsv } from './metrics';
 import { auditPairs, labelledConflicts } from './audit-pairs';
 import { DATA, loadPairs } from './report-pairs-data';
+import { claimsOf, touches } from './report-pairs-metrics';
 
 type Table = Record<ConflictEvidence, [number, number]>;
 const empty = (): Table => Object.fromEntries(EVIDENCE.map((e) => [e, [0, 0]])) as unknown as Table;
@@ -62,8 +63,6 @@ function french(): { table: Table; pairs: number } {
 /** The held-out report pairs of a language pair: sure conflicts by evidence, real when a gold conflict overlaps. */
 function heldOut(group: 'en-en' | 'fr-en' | 'fr-fr'): Table {
   const table = empty();
-  const overlaps = (c: { start: number; end: number }, spans: readonly (readonly [number, number])[]) =>
-    spans.some(([x, y]) => Math.min(c.end, y) > Math.max(c.start, x));
   for (const p of loadPairs().filter((x) => x.split === 'heldout' && x.group === group)) {
     const c = comparePair(
       { analysis: analyseArticle(p.leftText, { language: p.left.language }), text: p.leftText },
@@ -72,11 +71,9 @@ function heldOut(group: 'en-en' | 'fr-en' | 'fr-fr'): Table {
     for (const l of c.links.filter((x) => x.strength === 'linked' && x.verdict === 'conflict')) {
       const evidence = conflictEvidence(l.reasons);
       if (!evidence) continue;
-      const left = l.left.map((id) => c.left.claims.find((q) => q.id === id)!);
-      const right = l.right.map((id) => c.right.claims.find((q) => q.id === id)!);
-      const gold = p.links.find(
-        (g) => left.some((q) => overlaps(q, g.left)) && right.some((q) => overlaps(q, g.right)),
-      );
+      const left = claimsOf(l.left, c.left.claims);
+      const right = claimsOf(l.right, c.right.claims);
+      const gold = p.links.find((g) => left.some((q) => touches(q, g.left)) && right.some((q) => touches(q, g.right)));
       table[evidence][1]++;
       if (gold?.verdict === 'conflict') table[evidence][0]++;
     }

@@ -41,6 +41,18 @@ export function add(a: Counts, b: Counts): Counts {
   return out;
 }
 
+/** A claim or sentence shares some text with one of the spans. */
+export const touches = (s: { start: number; end: number }, spans: readonly GoldSpan[]) =>
+  spans.some(([x, y]) => Math.min(s.end, y) > Math.max(s.start, x));
+
+/** A sentence shares more than 30% of the shorter of itself and one of the spans (a candidate pair gold links). */
+export const sharesSpan = (s: { start: number; end: number }, spans: readonly GoldSpan[]) =>
+  spans.some(([a, b]) => Math.min(b, s.end) - Math.max(a, s.start) > 0.3 * Math.min(b - a, s.end - s.start));
+
+/** The claims of one side of a link, by id. */
+export const claimsOf = (ids: readonly string[], claims: Comparison['left']['claims']) =>
+  ids.map((id) => claims.find((q) => q.id === id)!);
+
 const overlapLen = (x: GoldSpan, y: GoldSpan) => Math.max(0, Math.min(x[1], y[1]) - Math.max(x[0], y[0]));
 
 /** How much of the shorter of two span sets the other covers, 0..1. */

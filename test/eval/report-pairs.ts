@@ -10,7 +10,16 @@ import { analyseArticle, type ArticleAnalysis, type Comparison } from '../../sha
 import { LINK_MODEL, type LinkModel } from '../../shared/compare/pair/link-model';
 import { comparePair, scorePairs } from '../../shared/compare/pair/compare';
 import { loadPairs, type GoldSpan, type LoadedPair } from './report-pairs-data';
-import { add, predictedLinks, scorePair, summary, zero, type Counts, type PredictedLink } from './report-pairs-metrics';
+import {
+  add,
+  predictedLinks,
+  scorePair,
+  sharesSpan,
+  summary,
+  zero,
+  type Counts,
+  type PredictedLink,
+} from './report-pairs-metrics';
 
 const GROUPS = ['en-en', 'fr-en', 'fr-fr'] as const;
 
@@ -109,14 +118,12 @@ function fitBaseline(dev: readonly Analysed[]): number {
 /** Candidate sentence pairs of the dev set with their features and whether gold links them. */
 function trainingRows(dev: readonly Analysed[]) {
   const rows: { x: readonly number[]; y: number }[] = [];
-  const overlaps = (s: { start: number; end: number }, spans: readonly GoldSpan[]) =>
-    spans.some(([a, b]) => Math.min(b, s.end) - Math.max(a, s.start) > 0.3 * Math.min(b - a, s.end - s.start));
   for (const d of dev) {
     const { scored } = scorePairs(d.left, d.right);
     for (const s of scored) {
       const l = d.left.sentences[s.left]!;
       const r = d.right.sentences[s.right]!;
-      const y = d.pair.links.some((g) => overlaps(l, g.left) && overlaps(r, g.right)) ? 1 : 0;
+      const y = d.pair.links.some((g) => sharesSpan(l, g.left) && sharesSpan(r, g.right)) ? 1 : 0;
       rows.push({ x: s.features, y });
     }
   }
@@ -206,15 +213,13 @@ function explain(x: Analysed, model: LinkModel): void {
 /** How often a candidate sentence pair with a given link probability is one gold links, per tenth of probability. */
 function calibration(xs: readonly Analysed[]): string {
   const bins = Array.from({ length: 10 }, () => ({ n: 0, linked: 0 }));
-  const overlaps = (s: { start: number; end: number }, spans: readonly GoldSpan[]) =>
-    spans.some(([a, b]) => Math.min(b, s.end) - Math.max(a, s.start) > 0.3 * Math.min(b - a, s.end - s.start));
   for (const x of xs) {
     for (const s of scorePairs(x.left, x.right).scored) {
       const l = x.left.sentences[s.left]!;
       const r = x.right.sentences[s.right]!;
       const bin = bins[Math.min(9, Math.floor(s.p * 10))]!;
       bin.n++;
-      if (x.pair.links.some((g) => overlaps(l, g.left) && overlaps(r, g.right))) bin.linked++;
+      if (x.pair.links.some((g) => sharesSpan(l, g.left) && sharesSpan(r, g.right))) bin.linked++;
     }
   }
   return bins
