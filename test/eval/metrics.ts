@@ -44,11 +44,23 @@ export function score(gold: readonly string[], predicted: readonly string[], cla
 export const pct = (x: number) => (100 * x).toFixed(1);
 
 /** Reads a TSV with a header row into records. */
-export function parseTsv(text: string): Record<string, string>[] {
+export function parseTsv(text: string, options: { quoted?: boolean } = {}): Record<string, string>[] {
   const [header, ...rows] = text.split(/\r?\n/).filter((l) => l.trim());
   const cols = header!.split('\t');
   return rows.map((r) => {
-    const cells = r.split('\t');
+    const cells = r.split('\t').map((cell) => (options.quoted ? unquote(cell) : cell));
     return Object.fromEntries(cols.map((c, i) => [c, cells[i] ?? '']));
   });
+}
+
+/**
+ * A cell written with spreadsheet quoting (DACCORD, RTE3-FR): `" the ""fusion"" of two viruses "` holds
+ * ` the "fusion" of two viruses `. Read as it stands, the engine would see doubled quotation marks that no article
+ * has. The sentence-pair scores read cells this way (`quoted`); the report pairs keep the cells as they stand,
+ * since their gold spans and fingerprints were written on them.
+ */
+function unquote(cell: string): string {
+  return cell.length >= 2 && cell.startsWith('"') && cell.endsWith('"')
+    ? cell.slice(1, -1).replaceAll('""', '"')
+    : cell;
 }

@@ -44,9 +44,9 @@ function english(): { table: Table; unlabelled: number; pairs: number } {
 }
 
 function french(): { table: Table; pairs: number } {
-  const rows = parseTsv(fs.readFileSync(path.join(DATA, 'daccord/daccord_dataset.tsv'), 'utf8')).filter(
-    (r) => Number(r.id!.replace(/\D/g, '')) % 4 !== 0,
-  );
+  const rows = parseTsv(fs.readFileSync(path.join(DATA, 'daccord/daccord_dataset.tsv'), 'utf8'), {
+    quoted: true,
+  }).filter((r) => Number(r.id!.replace(/\D/g, '')) % 4 !== 0);
   const table = empty();
   for (const r of rows) {
     const c = compareTexts(r.premise!, r.hypothesis!, { leftLanguage: 'fr', rightLanguage: 'fr' });

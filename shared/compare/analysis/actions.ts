@@ -224,6 +224,12 @@ function findParties(ctx: SentenceContext): void {
   }
 }
 
+/** Subject pronouns, by language ("on" is one only in French). */
+const SUBJECT_PRONOUNS: Record<string, ReadonlySet<string>> = {
+  en: new Set(['i', 'he', 'she', 'we', 'they']),
+  fr: new Set(['il', 'elle', 'ils', 'elles', 'on', 'je', 'j']),
+};
+
 export function findActions(ctx: SentenceContext): void {
   findParties(ctx);
   const { tokens, res } = ctx;
@@ -253,7 +259,9 @@ export function findActions(ctx: SentenceContext): void {
           adjacent = false;
           continue;
         }
-        if (SUBORDINATORS.has(w) || isAttribution(ctx, k)) break;
+        // A subject pronoun is the doer, and it names no one: "l'entreprise Dahir Insaat qu'il a créée", "the
+        // company he founded" (the noun before it is what was done, not who did it).
+        if (SUBORDINATORS.has(w) || isAttribution(ctx, k) || SUBJECT_PRONOUNS[res.code]?.has(w)) break;
         if (isAdverb(ctx, k) || EN_AUX.has(w) || FR_AUX.has(w)) continue;
         adjacent = false;
         const candidate = actorAt(ctx, k);

@@ -11,6 +11,12 @@ const FR_NAMES =
   /\b(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/i;
 const UNTIL =
   /\b(until|till|through|up to|jusqu'(?:au|à|a|en)|jusqu’(?:au|à|a|en)|d'ici(?: au| à| le)?|d’ici(?: au| à| le)?)\s+(?:the\s+|le\s+)?$/i;
+/**
+ * The end of a span of days whose start chrono left out: "entre le 1er et 5 mars", "between 1 and 5 March", "du 3 au
+ * 7 juin", "from 3 to 7 June", "3-7 June". The day it names is no single date of the event.
+ */
+const RANGE_END =
+  /\b(?:(?:entre|between)\s+(?:le\s+|the\s+)?\d{1,2}(?:er|st|nd|rd|th)?\s+(?:et|and)|(?:du|from)\s+(?:le\s+|the\s+)?\d{1,2}(?:er|st|nd|rd|th)?\s+(?:au|to))\s+(?:le\s+|the\s+)?$|\b\d{1,2}(?:er|st|nd|rd|th)?\s*[-–]\s*$/i;
 const NUMERIC = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 
 const MONTH_AFTER_PREPOSITION =
@@ -109,7 +115,7 @@ export function findDates(ctx: SentenceContext, reference?: Date): void {
     const trail = /[\s,;:]+$/.exec(r.text)?.[0].length ?? 0;
     const d: DateMention = {
       span: [ctx.start + r.index + lead, ctx.start + r.index + r.text.length - trail],
-      ...(r.end ? { range: true } : {}),
+      ...(r.end || RANGE_END.test(sentence.slice(Math.max(0, r.index - 24), r.index + lead)) ? { range: true } : {}),
       ...(known('day') !== undefined ? { day: known('day')! } : {}),
       ...(known('month') !== undefined ? { month: known('month')! } : {}),
       ...(known('year') !== undefined ? { year: known('year')! } : {}),

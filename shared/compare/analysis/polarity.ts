@@ -84,6 +84,8 @@ function inSubordinate(ctx: SentenceContext, i: number): boolean {
 const EN_DETERMINERS = new Set('the a an any such these those his her its their our my your'.split(' '));
 
 const CONJUNCTIONS = new Set(['but', 'mais', 'although', 'though', 'whereas', 'while', 'tandis', 'alors', 'cependant']);
+/** A cause opens a clause of its own: "ne sont plus acceptés car la pollution…", "did not go because the road…". */
+const CAUSES = new Set(['because', 'car', 'parce', 'puisque']);
 
 /**
  * Keys of the next content words after token `from`, within the clause, one list per word, and the token of the
@@ -98,9 +100,14 @@ function scopeAfter(
   const scope: string[][] = [];
   let first = -1;
   const start = alsoFrom ?? from + 1;
+  let quoteEnd = -1;
   for (let k = start; k < ctx.tokens.length && scope.length < SCOPE_WORDS; k++) {
-    if (k > start && CLAUSE_END.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start))) break;
-    if (CONJUNCTIONS.has(ctx.tokens[k]!.folded)) break;
+    const gap = k > start ? ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start) : '';
+    if (k === quoteEnd && CLOSING_ONLY.test(gap)) quoteEnd = -1;
+    else if (k > start && OPENING_ONLY.test(gap) && (quoteEnd = shortQuoteEnd(ctx, k)) > 0) {
+      // A word or two in quotation marks is a term of the clause ("n'est ni inédite ni une « fusion »").
+    } else if (k > start && CLAUSE_END.test(gap)) break;
+    if (CONJUNCTIONS.has(ctx.tokens[k]!.folded) || (k > start && CAUSES.has(ctx.tokens[k]!.folded))) break;
     if (k !== from && isQuestionWord(ctx, k)) return { scope: [], first: -1, withheld: true };
     if (k === from) continue;
     const keys = ctx.keys[k]!;
@@ -109,6 +116,19 @@ function scopeAfter(
     scope.push([...keys.keys()].filter((key) => !key.startsWith('unit:')));
   }
   return { scope, first };
+}
+
+const OPENING_ONLY = /^\s*[«“"]\s*$/;
+const CLOSING_ONLY = /^\s*[»”"]\s*$/;
+
+/** The token after a quotation that opens before token `k` and closes within three words, or -1. */
+function shortQuoteEnd(ctx: SentenceContext, k: number): number {
+  for (let j = k + 1; j < Math.min(ctx.tokens.length, k + 4); j++) {
+    const gap = ctx.text.slice(ctx.tokens[j - 1]!.end, ctx.tokens[j]!.start);
+    if (CLOSING_ONLY.test(gap)) return j;
+    if (/\S/.test(gap)) return -1;
+  }
+  return -1;
 }
 
 /** "whether", "which", "quels", "où" (checked before folding: "ou" is "or"). */
@@ -152,6 +172,18 @@ function inHedge(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/**
+ * A French negation in a restrictive relative clause: "qui" right before "ne", no comma before "qui" ("les
+ * travailleurs qui ne font pas l'objet de la procédure" picks out the workers; ", qui n'a pas été identifié" states a
+ * fact). As in English, such a negation asserts nothing the other report denies.
+ */
+function restrictiveFr(ctx: SentenceContext, i: number): boolean {
+  const { tokens, text } = ctx;
+  const r = i - 1;
+  if (r < 1 || tokens[r]!.folded !== 'qui') return false;
+  return !/,/.test(text.slice(tokens[r - 1]!.end, tokens[r]!.start));
+}
+
 function frenchNegation(ctx: SentenceContext, i: number): Negation | null {
   const { tokens, res } = ctx;
   const f = tokens[i]!.folded;
@@ -172,13 +204,24 @@ function frenchNegation(ctx: SentenceContext, i: number): Negation | null {
           kind: 'not',
           scope: after.scope,
           ...(verb ? { verb } : {}),
+          ...(restrictiveFr(ctx, i) ? { subordinate: true } : {}),
         };
       }
     }
     return null;
   }
+  // "par des équipements lourds, pas par des bombes", "et pas seulement": "pas" without "ne" after a comma or a
+  // conjunction negates what follows it (written French drops "ne" in such contrasts).
+  if (f === 'pas' && ellipticPas(ctx, i)) {
+    if (isNotNegation(ctx, i)) return null;
+    const after = scopeAfter(ctx, i);
+    return { span: [tokens[i]!.start, tokens[i]!.end], cue: tokens[i]!.text, kind: 'not', scope: after.scope };
+  }
   // "non-vaccinées", "non-alignés": a word of its own, not a negation of the sentence.
   if (f === 'non' && /^[-‑]/.test(ctx.text.slice(tokens[i]!.end, tokens[i]!.end + 1))) return null;
+  // … and so is "non" between a noun and the word it qualifies, spelled without its hyphen ("les personnes non
+  // vaccinées"). After a conjunction, a comma or a participle it negates ("et non pas", "jugés non liés").
+  if (f === 'non' && isPrefix(ctx, i)) return null;
   if (f === 'sans' || f === 'non' || f === 'aucun' || f === 'aucune') {
     const before = tokens.slice(Math.max(0, i - 4), i).some((t) => t.folded === 'ne' || t.folded === 'n');
     if (before) return null; // already counted at "ne"
@@ -186,6 +229,32 @@ function frenchNegation(ctx: SentenceContext, i: number): Negation | null {
     return { span: [tokens[i]!.start, tokens[i]!.end], cue: tokens[i]!.text, kind: 'not', scope: after.scope };
   }
   return null;
+}
+
+/** "pas" opening a contrast of its own: after a comma, "et", "mais" or "ou", with no "ne" before it in the clause. */
+function ellipticPas(ctx: SentenceContext, i: number): boolean {
+  const { tokens, text } = ctx;
+  if (i === 0) return false;
+  const prev = tokens[i - 1]!;
+  if (!/,/.test(text.slice(prev.end, tokens[i]!.start)) && !['et', 'mais', 'ou'].includes(prev.folded)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (tokens[k]!.folded === 'ne' || tokens[k]!.folded === 'n') return false;
+    if (k < i - 1 && /[,;:.]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+  }
+  return true;
+}
+
+/** "non" written apart from the word it makes negative: a content word on each side, nothing between them. */
+function isPrefix(ctx: SentenceContext, i: number): boolean {
+  const { tokens, text } = ctx;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || !/^\p{L}/u.test(after.text)) return false;
+  if (!/^\s+$/.test(text.slice(before.end, tokens[i]!.start)) || !/^\s+$/.test(text.slice(tokens[i]!.end, after.start)))
+    return false;
+  // After a participle it negates the attribute: "jugés non liés au vaccin" (judged not linked).
+  if (/(?:e|ee|es|ees)$/.test(before.folded) && /[éÉ]e?s?$/.test(before.text)) return false;
+  return !isStopword(ctx, i - 1) && !isStopword(ctx, i + 1) && !ctx.res.negations.has(after.folded);
 }
 
 /** A capitalised word between two capitalised words, inside the sentence: part of a name ("Reporters Without Borders"). */

@@ -57,10 +57,12 @@ function denialPair(ctx: DiscourseContext, left: number, right: number, floor: n
 
 /** The words a sentence's negations negate that the other sentence says, per negation ("without" excluded). */
 function deniedWords(a: Profile, b: Profile, ctx: DiscourseContext, side: 'left' | 'right'): (readonly string[])[][] {
-  // Between English reports a negation in a relative clause or a condition denies nothing (the judge ignores it too).
+  // Between English reports a negation in a relative clause or a condition denies nothing, nor does a French one in a
+  // restrictive relative clause in any pair (the judge ignores them too).
   const english = ctx.left.analysis.language === 'en' && ctx.right.analysis.language === 'en';
+  const french = ctx[side].analysis.language === 'fr';
   return a.sentence.negations
-    .filter((n) => !CIRCUMSTANTIAL.test(n.cue) && !(english && n.subordinate))
+    .filter((n) => !CIRCUMSTANTIAL.test(n.cue) && !((english || french) && n.subordinate))
     .map((n) => saidWords(n, b.keys, renameOf(ctx, side)));
 }
 

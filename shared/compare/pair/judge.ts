@@ -33,8 +33,9 @@ function bearing(a: JudgedSide, b: JudgedSide, p: number) {
   const predicateSaid = (said: readonly (readonly string[])[], n: Negation) =>
     p >= 0.65 && !!n.verb && said[0] === n.scope[0];
   return a.sentence.negations.filter((n) => {
-    // A negation in a relative clause, a condition or after "may", "should" asserts nothing the other denies.
-    if (english && n.subordinate) return false;
+    // A negation in a relative clause, a condition or after "may", "should" asserts nothing the other denies
+    // (between English reports; a French restrictive relative clause in any pair).
+    if (n.subordinate && (english || a.language === 'fr')) return false;
     const said = saidWords(n, other, a.rename);
     return said.length > 0 && (said.length >= needed(n) || predicateSaid(said, n));
   });
@@ -368,9 +369,20 @@ function identityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   return [reason('actor', a, b, x.span, y.span, 'person', { left: slice(a, x.span), right: slice(b, y.span) })];
 }
 
+/**
+ * A place that locates something other than the event: a seat ("l'Otan (SHAPE), situé en Belgique", "a company
+ * based in Texas"), the speaker's journey ("lors d'un déplacement au Luxembourg", "during a visit to Kyiv"), or a
+ * way through or towards it ("transiter par la Lituanie", "le transit vers Kaliningrad").
+ */
+const SITE_OF_OTHER =
+  /\b(?:vers|via|par|towards?|through|(?:situ[ée]e?s?|bas[ée]e?s?|install[ée]e?s?|si[èe]geant|located|based|headquartered|(?:d[ée]placement|visite|voyage|s[ée]jour|visit|trip|tour)(?:\s+officiel(?:le)?)?)\s+(?:à|a|au|aux|en|dans|in|at|to|of))\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/i;
+
 function placeReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   if (p < STRONG) return [];
-  const places = (s: JudgedSide) => s.sentence.entities.filter((e) => e.kind === 'place');
+  const places = (s: JudgedSide) =>
+    s.sentence.entities.filter(
+      (e) => e.kind === 'place' && !SITE_OF_OTHER.test(s.text.slice(Math.max(0, e.span[0] - 40), e.span[0])),
+    );
   const pa = places(a);
   const pb = places(b);
   if (!pa.length || !pb.length) return [];

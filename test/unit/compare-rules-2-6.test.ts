@@ -1,0 +1,158 @@
+// Rules added in engine 2.6.0, on the developers' own sentences, from the French dev sentence pairs (DACCORD dev) and
+// general French and English grammar: a cause ("car", "parce que", "because") ends what a negation negates; "non"
+// between a noun and its adjective is part of a word, as "non-" is; "pas uniquement", "not merely", "not solely" deny
+// nothing; "entre le 1er et 5 mars" is a span of days; a French negation in a restrictive relative clause ("les
+// travailleurs qui ne font pas…") asserts nothing; "pas" without "ne" after a comma or a conjunction negates; a word
+// or two in quotation marks stays in a negation's reach; a subject pronoun is the doer ("la société qu'il a créée");
+// a place that locates something else (a seat, a journey, a route) is not where the event happened. Each test fails
+// without its rule.
+import { describe, expect, it } from 'vitest';
+import { analyseArticle, compareTexts } from '../../shared/compare';
+
+const fr = (a: string, b: string) => compareTexts(a, b, { leftLanguage: 'fr', rightLanguage: 'fr' });
+const en = (a: string, b: string) => compareTexts(a, b, { leftLanguage: 'en', rightLanguage: 'en' });
+const conflict = (c: ReturnType<typeof compareTexts>) => c.links.some((l) => l.verdict === 'conflict');
+const linked = (c: ReturnType<typeof compareTexts>) => c.links.some((l) => l.strength === 'linked');
+
+/** The negations of the first sentence as "cue: first words of its scope". */
+const negations = (text: string, language: 'fr' | 'en' = 'fr') =>
+  analyseArticle(text, { language })
+    .sentences[0]!.negations.filter((n) => !n.subordinate)
+    .map((n) => `${n.cue}: ${n.scope.map((k) => k[0]).join(' ')}`);
+
+describe('engine 2.6.0: what a negation negates', () => {
+  it('a cause opens a clause of its own', () => {
+    expect(negations('Les colis ne sont plus livrés car la route du col est coupée.')).toEqual([
+      'ne sont plus: fr:livr',
+    ]);
+    expect(negations('The parcels were not delivered because the mountain road was closed.', 'en')).toEqual([
+      'not: en:deliv',
+    ]);
+    const c = fr(
+      'Les colis ne sont plus livrés car la route du col est coupée par la neige.',
+      'La route du col est coupée par la neige depuis mardi, selon la préfecture.',
+    );
+    expect(linked(c)).toBe(true);
+    expect(conflict(c)).toBe(false);
+  });
+
+  it('"non" between a noun and its adjective is part of the word, as "non-" is; after a participle it negates', () => {
+    expect(negations('Le taux est plus élevé chez les patients non vaccinés que chez les autres.')).toEqual([]);
+    expect(negations('Le taux est plus élevé chez les patients non-vaccinés que chez les autres.')).toEqual([]);
+    expect(negations('Les trois décès ont été jugés non liés au traitement.')).toEqual(['non: fr:li fr:trait']);
+    expect(negations('Il a choisi le train et non pas la voiture.')).toEqual(['non: fr:voitur']);
+    const c = fr(
+      'Le taux de guérison est plus élevé chez les patients vaccinés que chez les patients non vaccinés.',
+      'Le taux de guérison est moins élevé chez les patients non-vaccinés que chez les patients vaccinés.',
+    );
+    expect(conflict(c)).toBe(false);
+  });
+
+  it('"pas uniquement", "not merely", "not solely" deny nothing', () => {
+    expect(negations("Le prix n'est pas uniquement fixé par le marché de gros.")).toEqual([]);
+    expect(negations('The price is not merely set by the wholesale market.', 'en')).toEqual([]);
+    expect(negations('The price is not solely set by the wholesale market.', 'en')).toEqual([]);
+    // A plain negation still negates.
+    expect(negations("Le prix n'est pas fixé par le marché de gros.")).toHaveLength(1);
+  });
+
+  it('a French negation in a restrictive relative clause asserts nothing; after a comma it states a fact', () => {
+    const restrictive = analyseArticle('La règle vaut pour tous les salariés qui ne font pas partie du litige.', {
+      language: 'fr',
+    }).sentences[0]!.negations;
+    expect(restrictive.map((n) => n.subordinate)).toEqual([true]);
+    const apposed = analyseArticle('La règle vaut pour le salarié, qui ne fait pas partie du litige.', {
+      language: 'fr',
+    }).sentences[0]!.negations;
+    expect(apposed.map((n) => !!n.subordinate)).toEqual([false]);
+    const c = fr(
+      'La règle reste en vigueur pour les salariés car le jugement ne vise que les plaignants du litige.',
+      'La règle reste en vigueur pour tous les salariés qui ne font pas partie des plaignants du litige.',
+    );
+    expect(conflict(c)).toBe(false);
+  });
+
+  it('"pas" without "ne" after a comma or a conjunction negates what follows', () => {
+    expect(negations('La panne vient du câble, pas du logiciel.')).toEqual(['pas: fr:logiciel']);
+    expect(negations('Les grévistes protestaient contre leurs horaires et pas contre la réforme.')).toEqual([
+      'pas: fr:contr fr:reform',
+    ]);
+    // "pas" after "ne" is counted once, at "ne".
+    expect(negations('Elle ne viendra pas, dit-il.')).toEqual(['ne viendra pas: fr:ven']);
+    const c = fr(
+      'Les grévistes ont manifesté contre la réforme des retraites devant la mairie.',
+      'Les grévistes protestaient contre leurs horaires et pas contre la réforme des retraites.',
+    );
+    expect(conflict(c)).toBe(true);
+  });
+
+  it('a word or two in quotation marks stays in the reach of a negation', () => {
+    expect(negations("Le virus n'est ni nouveau ni une « fusion » de deux souches.")).toEqual([
+      "n'est ni: fr:nouveau fr:fusion fr:deux",
+    ]);
+    // A longer quotation is a clause of its own.
+    expect(negations("Il n'a pas dit « nous partirons demain matin sans attendre les autres ».")).toEqual([
+      "n'a pas: fr:dir",
+      'sans: fr:attendr',
+    ]);
+  });
+});
+
+describe('engine 2.6.0: dates, doers and places', () => {
+  it('"entre le 1er et 5 mars" is a span of days that holds the 3rd', () => {
+    const d = analyseArticle('Entre le 1er et 5 mars 2022, des centaines de migrants sont arrivés à Melilla.', {
+      language: 'fr',
+    }).sentences[0]!.dates;
+    expect(d.map((x) => !!x.range)).toEqual([true]);
+    const e = analyseArticle('From 1 to 5 March 2022, hundreds of migrants reached Melilla.', { language: 'en' })
+      .sentences[0]!.dates;
+    expect(e.every((x) => x.range)).toBe(true);
+    const c = fr(
+      'Entre le 1er et 5 mars 2022, des centaines de migrants sont arrivés à Melilla.',
+      'Le 3 mars 2022, une nouvelle arrivée de centaines de migrants a eu lieu à Melilla.',
+    );
+    expect(linked(c)).toBe(true);
+    expect(c.links.some((l) => l.reasons.some((r) => r.kind === 'date'))).toBe(false);
+  });
+
+  it('a subject pronoun is the doer: the noun before it is what was done', () => {
+    const doers = (text: string, language: 'fr' | 'en') => {
+      const s = analyseArticle(text, { language }).sentences[0]!;
+      return s.actions.filter((a) => !a.party).map((a) => `${text.slice(...a.span)} <- ${text.slice(...a.actorSpan)}`);
+    };
+    expect(doers("Il dirige l'entreprise Norbel Industrie qu'il a créée il y a dix ans.", 'fr')).toEqual([]);
+    expect(doers('She runs the Norbel Foundation that she founded in 2004.', 'en')).toEqual([]);
+    // Without a pronoun the noun before the verb still is the doer.
+    expect(doers('Les rebelles ont attaqué le convoi.', 'fr')).toEqual(['attaqué <- rebelles']);
+  });
+
+  it('a seat, a journey or a route is not where the event happened', () => {
+    const place = (c: ReturnType<typeof compareTexts>) =>
+      c.links.some((l) => l.reasons.some((r) => r.kind === 'place'));
+    expect(
+      place(
+        en(
+          'The Hallberg Group, based in Sweden, denied on Monday that its factory had been closed.',
+          'The Hallberg Group denied on Monday that its factory in Poland had been closed.',
+        ),
+      ),
+    ).toBe(false);
+    expect(
+      place(
+        fr(
+          'Le ministre a rappelé lors d’un déplacement au Luxembourg que les biens sanctionnés ne transiteront plus.',
+          'Les biens sanctionnés ne transiteront plus par la Lituanie, a rappelé le ministre.',
+        ),
+      ),
+    ).toBe(false);
+    // The place of the event still counts.
+    expect(
+      place(
+        en(
+          'The Hallberg Group closed its factory in Sweden on Monday, the company said.',
+          'The Hallberg Group closed its factory in Poland on Monday, the company said.',
+        ),
+      ),
+    ).toBe(true);
+  });
+});
