@@ -156,3 +156,15 @@ describe('engine 2.6.0: dates, doers and places', () => {
     ).toBe(true);
   });
 });
+
+describe('engine 2.6.0: a name after "à" is a place', () => {
+  it('two near-copies that differ by a name after "à" name no different person', () => {
+    // A station or a street named after someone: "à Jean Moulin", not the person Jean Moulin.
+    const c = fr(
+      'La première pilote de chasse, Natacha Perrin, est arrivée à Jean Moulin hier.',
+      'La première pilote de chasse, Natacha Perrin, est arrivée à Louis Blanc hier.',
+    );
+    expect(linked(c)).toBe(true);
+    expect(c.links.some((l) => l.reasons.some((r) => r.kind === 'actor'))).toBe(false);
+  });
+});

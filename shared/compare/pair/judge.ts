@@ -326,7 +326,7 @@ function actorReasons(a: JudgedSide, b: JudgedSide): Reason[] {
   return [];
 }
 
-const BEFORE_PLACE = /\b(of|in|at|on|near|from|de|du|des|à|au|aux|en|dans|près)\s*$/i;
+const BEFORE_PLACE = /(?:^|[^\p{L}])(of|in|at|on|near|from|de|du|des|à|au|aux|en|dans|près)\s*$/iu;
 
 /**
  * A name after an article ("the Supreme Leader", "a Secret Service official", "le Conseil") names a body, a title
