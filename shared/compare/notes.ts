@@ -46,6 +46,10 @@ const NOTES = {
     en: 'the {side} report calls this story false ("{cue}")',
     fr: 'le texte de {side} dit que ce récit est faux (« {cue} »)',
   },
+  storyRetold: {
+    en: 'the {side} report retells this ("{cue}") as part of a story it calls false',
+    fr: 'le texte de {side} rapporte ceci (« {cue} ») comme une partie d’un récit qu’il dit faux',
+  },
   sources: {
     en: 'the same statement is credited to different sources',
     fr: 'la même déclaration est attribuée à des sources différentes',

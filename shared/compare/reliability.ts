@@ -14,6 +14,7 @@ export type ConflictEvidence = (typeof EVIDENCE)[number];
 
 const BY_CODE: Partial<Record<NoteCode, ConflictEvidence>> = {
   storyFalse: 'calledFalse',
+  storyRetold: 'calledFalse',
   denies: 'denial',
   eachDenies: 'denial',
   figures: 'figure',

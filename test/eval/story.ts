@@ -271,7 +271,8 @@ function tune(dev: readonly Loaded[]): GroupingParameters {
 }
 
 function main(): void {
-  const stories = load();
+  // `--dev`: the dev stories only, for tuning without reading the held-out story's figures.
+  const stories = load().filter((x) => !process.argv.includes('--dev') || x.story.split === 'dev');
   const dev = stories.filter((x) => x.story.split === 'dev');
   const heldout = stories.filter((x) => x.story.split === 'heldout');
   const params = process.argv.includes('--tune') ? tune(dev) : GROUPING;
@@ -283,6 +284,7 @@ function main(): void {
     ['dev (story-1, story-3)', dev],
     ['held-out (story-2)', heldout],
   ] as const) {
+    if (!xs.length) continue;
     console.log(
       row(
         'story view (majority rule)',

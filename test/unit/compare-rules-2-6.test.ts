@@ -168,3 +168,55 @@ describe('engine 2.6.0: a name after "à" is a place', () => {
     expect(c.links.some((l) => l.reasons.some((r) => r.kind === 'actor'))).toBe(false);
   });
 });
+
+describe('engine 2.6.0: a debunk that retells the story it calls false', () => {
+  const hoax =
+    'The singer Tom Vellard has died at the age of 58. Officers entered his house through an open back door and found a body in the hall, a police spokesman said.';
+  const debunk = (retold: string) =>
+    `Tom Vellard fans were shocked this week by a report of his death. The report is a hoax. ${retold}`;
+  const retoldLink = (c: ReturnType<typeof compareTexts>) =>
+    c.links.find((l) => l.reasons.some((r) => r.code === 'storyRetold'));
+
+  it('reads "According to the story", "the article claimed", "selon la rumeur" as a retelling', () => {
+    const retelling = (text: string, language: 'en' | 'fr' = 'en') => {
+      const s = analyseArticle(text, { language }).sentences[0]!;
+      return s.retelling ? text.slice(...s.retelling) : null;
+    };
+    expect(retelling('According to the story, NASA confirmed six days of darkness.')).toBe('According to the story');
+    expect(retelling('According to a fake quote, officers found a body.')).toBe('According to a fake quote');
+    expect(retelling('The article claimed the school banned the word.')).toBe('article claimed');
+    expect(retelling('Selon la rumeur, le chanteur serait mort.', 'fr')).toBe('Selon la rumeur');
+    // Credited to a person, or pointing back with "it": no retelling.
+    expect(retelling('According to the police, officers found a body.')).toBeNull();
+    expect(retelling('It said officers found a body.')).toBeNull();
+  });
+
+  it('a retelling in a report that calls the story false conflicts with the story, not agrees', () => {
+    const c = en(
+      hoax,
+      debunk(
+        'According to a fake quote from a police spokesman, officers entered his house through an open back door and found a body in the hall.',
+      ),
+    );
+    expect(c.documentStance?.side).toBe('right');
+    const link = retoldLink(c);
+    expect(link?.verdict).toBe('conflict');
+    expect(link?.reasons.find((r) => r.code === 'storyRetold')?.right).toBe('According to a fake quote');
+  });
+
+  it('no conflict without the dispute, nor when the other report denies it too', () => {
+    const plain = en(
+      hoax,
+      'Tom Vellard fans were shocked this week. According to the story, officers entered his house through an open back door and found a body in the hall.',
+    );
+    expect(plain.documentStance).toBeNull();
+    expect(retoldLink(plain)).toBeUndefined();
+    const denied = en(
+      'The singer Tom Vellard has died at the age of 58. Officers did not enter his house through an open back door and found no body in the hall.',
+      debunk(
+        'According to the story, officers entered his house through an open back door and found a body in the hall.',
+      ),
+    );
+    expect(retoldLink(denied)).toBeUndefined();
+  });
+});

@@ -10,7 +10,7 @@ import { findAttribution } from './attribution';
 import { findConcepts } from './concepts';
 import { finishSentence, NO_KEYS, type SentenceContext } from './context';
 import { findDates } from './dates';
-import { findDispute } from './dispute';
+import { findDispute, findRetelling } from './dispute';
 import { findEntities } from './entities';
 import { findLabels } from './labels';
 import { findNegations } from './polarity';
@@ -124,6 +124,7 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
     findAttribution(ctx);
     findActions(ctx);
     findDispute(ctx);
+    findRetelling(ctx);
     return finishSentence(ctx);
   });
   return { engineVersion: ENGINE_VERSION, language, detected, textLength: text.length, sentences };

@@ -52,6 +52,7 @@ export interface SentenceContext {
   labels: LabelMention[];
   actions: Action[];
   dispute?: Span;
+  retelling?: Span;
 }
 
 export function isStopword(ctx: SentenceContext, i: number): boolean {
@@ -139,5 +140,6 @@ export function finishSentence(ctx: SentenceContext): SentenceAnalysis {
     labels: ctx.labels,
     actions: ctx.actions,
     ...(ctx.dispute ? { dispute: ctx.dispute } : {}),
+    ...(ctx.retelling ? { retelling: ctx.retelling } : {}),
   };
 }

@@ -115,6 +115,11 @@ export interface SentenceAnalysis {
   readonly actions: readonly Action[];
   /** The sentence calls a story false as a whole ("this is a hoax"): the cue's span. */
   readonly dispute?: Span;
+  /**
+   * The sentence tells what a story says, crediting the story itself ("According to the story, …", "The article
+   * claimed …", "selon la rumeur"): the span of those words.
+   */
+  readonly retelling?: Span;
 }
 
 export interface ArticleAnalysis {

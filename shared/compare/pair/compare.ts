@@ -10,6 +10,7 @@ import {
   ageLinks,
   disputeLink,
   disputeReason,
+  retoldReason,
   documentStance,
   joinAdjacentDenials,
   joinAdjacentDisputes,
@@ -186,6 +187,13 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
         !(english && rejects(stance.side === 'left' ? b : a))
       )
         reasons.push(disputeReason(stance, left, right, disputing.dispute));
+      // A sentence of that report that retells the story ("According to the story, NASA 'confirmed'…") relays
+      // what it calls false: against the other report's statement of it, that is a conflict, not an agreement.
+      else if (stance && k === 0 && disputing?.retelling && !disputing.dispute && pair.p >= model.linked) {
+        const claim = stance.side === 'left' ? b : a;
+        if (!claim.sentence.negations.some((n) => !n.subordinate) && !claim.sentence.dispute)
+          reasons.push(retoldReason(stance, left, right, disputing.retelling));
+      }
       for (const r of judgeSentences(a, b, pair.p)) {
         // A sentence linked for its denial counts for its denial only: the rest of it may be about something else.
         if (pair.denial && r.kind !== 'negation') continue;

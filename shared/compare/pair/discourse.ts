@@ -284,6 +284,20 @@ export function disputeReason(stance: DocumentStance, left: PairInput, right: Pa
   };
 }
 
+/** A reason for a sentence of the disputing report that retells the disputed story (`span`: "According to the story"). */
+export function retoldReason(stance: DocumentStance, left: PairInput, right: PairInput, span: Span): Reason {
+  const text = (stance.side === 'left' ? left : right).text.slice(span[0], span[1]);
+  const mine = stance.side === 'left';
+  return {
+    kind: 'negation',
+    left: mine ? text : '',
+    right: mine ? '' : text,
+    ...noted('storyRetold', { side: stance.side, cue: text }),
+    leftSpan: mine ? span : null,
+    rightSpan: mine ? null : span,
+  };
+}
+
 /** A report that calls the other's story false as a whole: the first such sentence, on either side. */
 export function documentStance(
   left: PairInput,
