@@ -220,3 +220,27 @@ describe('engine 2.6.0: a debunk that retells the story it calls false', () => {
     expect(retoldLink(denied)).toBeUndefined();
   });
 });
+
+describe('engine 2.6.0: English statements that assert nothing', () => {
+  it('"cannot independently verify" withholds, as "could not independently verify" did', () => {
+    const s = analyseArticle('The agency cannot independently verify the recording.', { language: 'en' }).sentences[0]!;
+    expect(s.negations).toEqual([]);
+    expect(s.hedges.map((h) => h.cue)).toEqual(['cannot independently verify']);
+    const c = en(
+      'The agency cannot independently verify the recording of the shots.',
+      'The agency says the recording of the shots is authentic.',
+    );
+    expect(conflict(c)).toBe(false);
+  });
+
+  it('an imperative\'s "do not" gives an instruction, it states no fact', () => {
+    expect(negations('Just do not use the app to call yourself a doctor, the post says.', 'en')).toEqual([]);
+    expect(negations("Don't travel to the coast this weekend.", 'en')).toEqual([]);
+    expect(negations('They do not know the driver.', 'en')).toEqual(['not: en:know en:driver']);
+    const c = en(
+      'Just do not use the app to book a taxi after midnight, the post says.',
+      'The post says many people use the app to book a taxi after midnight.',
+    );
+    expect(conflict(c)).toBe(false);
+  });
+});

@@ -55,7 +55,8 @@ const MODALS = new Set(['may', 'might', 'should', 'must', 'ought']);
 const BETWEEN = new Set(['likely', 'probably', 'also', 'still', 'perhaps', 'possibly']);
 
 /**
- * An English negation at token `i` that asserts nothing of the story's facts: in a restrictive relative clause (a
+ * An English negation at token `i` that asserts nothing of the story's facts: in an imperative ("Don't use it"),
+ * in a restrictive relative clause (a
  * relative pronoun, no comma before it, then at most an auxiliary, or a noun and an auxiliary after "whose": "a man
  * who has not been identified", "the nun, whose age wasn't given" does not count), in a condition ("if" or "unless"
  * earlier in its clause: "if the US did not meet their demands"; not "if anything"), or right after a modal of
@@ -72,6 +73,12 @@ function inSubordinate(ctx: SentenceContext, i: number): boolean {
   if (relativeAt(i - 1) || (relativeAt(i - 2) && AUXILIARIES.has(tokens[i - 1]!.folded))) return true;
   if (i >= 3 && tokens[i - 3]!.folded === 'whose' && relativeAt(i - 3) && AUXILIARIES.has(tokens[i - 1]!.folded))
     return true;
+  // An imperative: "Don't use that power", "Just do not believe it" (an instruction, not a statement of fact).
+  if (tokens[i - 1]?.folded === 'do' && (tokens[i]!.folded === "n't" || tokens[i]!.folded === 'not')) {
+    let j = i - 2;
+    while (j >= 0 && IMPERATIVE_LEAD.has(tokens[j]!.folded) && !CLAUSE_END.test(gap(j + 1))) j--;
+    if (j < 0 || CLAUSE_END.test(gap(j + 1))) return true;
+  }
   // A condition earlier in the clause.
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
     if (CLAUSE_END.test(gap(j + 1)) || CONJUNCTIONS.has(tokens[j]!.folded)) return false;
@@ -80,6 +87,9 @@ function inSubordinate(ctx: SentenceContext, i: number): boolean {
   }
   return false;
 }
+
+/** Words that may come before an imperative's "do not" in its clause. */
+const IMPERATIVE_LEAD = new Set(['just', 'please', 'so', 'and', 'but', 'then', 'simply']);
 
 const EN_DETERMINERS = new Set('the a an any such these those his her its their our my your'.split(' '));
 
