@@ -158,6 +158,10 @@ export interface ClaimCheckHit {
 
 export interface ClaimCheck {
   readonly claim: string;
+  /** The claim's language, as the engine detected it ("en", "fr"…). */
+  readonly language: string;
+  /** The engine version that judged the reports (measured figures describe one version). */
+  readonly engineVersion: string;
   /** How many articles full-text search proposed; the others share none of the claim's words. */
   readonly candidates: number;
   readonly unrelated: number;

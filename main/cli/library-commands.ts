@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { articleField } from '../../shared/api';
 import { ApiError } from '../../shared/errors';
+import { stanceReliabilityText } from '../../shared/presentation/reliability';
 import { assertWritable } from '../dispatch';
 import { MAX_DOCUMENT_FILE_BYTES, megabytes } from '../ingest/limits';
 import type { ImportOutcome } from '../ingest/types';
@@ -297,6 +298,8 @@ export function stance(args: CommandArgs): Promise<number> {
     for (const group of ['agree', 'disagree', 'discuss'] as const) {
       const hits = result.hits.filter((h) => h.stance === group);
       write(`${group.toUpperCase()} (${hits.length})`);
+      const measured = hits.length ? stanceReliabilityText(result, group, 'en') : null;
+      if (measured) write(`  ${measured}`);
       for (const h of hits) {
         write(
           `  ${String(h.article.id).padStart(5)}  ${oneLine(h.article.outlet ?? '-')}: ${oneLine(h.article.title)}`,

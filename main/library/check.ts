@@ -2,6 +2,7 @@
 // picks the candidates (any of the claim's words, best first), so only those are read closely, by the engine
 // (in its worker in the app), from their cached analyses where the library has them.
 import { fold } from '../../shared/compare/language/phrases';
+import { ENGINE_VERSION } from '../../shared/compare/version';
 import type { ClaimCheck, ClaimCheckHit } from '../../shared/domain';
 import { ftsWordList } from './search';
 import { countArticles, getArticle } from './articles';
@@ -14,13 +15,16 @@ export const MAX_CANDIDATES = 200;
 /** A word in at most this many articles always finds candidates; a commoner one only if it is among the rarest. */
 const FEW_ARTICLES = 1000;
 
+/** The claim's language, as the engine would detect it. */
+async function claimLanguage(claim: string): Promise<string> {
+  const { detectLanguage } = await import('../../shared/text/language');
+  return detectLanguage(claim);
+}
+
 /** The claim's content words (not stopwords). */
 export async function contentWords(claim: string): Promise<string[]> {
-  const [{ resourcesFor }, { detectLanguage }] = await Promise.all([
-    import('../../shared/compare/language/resources'),
-    import('../../shared/text/language'),
-  ]);
-  const lang = resourcesFor(detectLanguage(claim));
+  const { resourcesFor } = await import('../../shared/compare/language/resources');
+  const lang = resourcesFor(await claimLanguage(claim));
   const words = [
     ...new Set((claim.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !lang.stopwords.has(fold(w)))),
   ];
@@ -92,5 +96,12 @@ export async function checkClaim(
     return { article: summary, stance: h.stance, score: h.score, evidence: h.evidence };
   });
   hits.sort((x, y) => y.score - x.score || x.article.id - y.article.id);
-  return { claim, candidates: ids.length, unrelated: total - hits.length, hits };
+  return {
+    claim,
+    language: await claimLanguage(claim),
+    engineVersion: ENGINE_VERSION,
+    candidates: ids.length,
+    unrelated: total - hits.length,
+    hits,
+  };
 }

@@ -62,9 +62,15 @@ export interface Reliability {
   readonly across: boolean;
 }
 
+/** The stances "Check a claim" lists reports under ("Support it", "Contradict it", "Discuss it"). */
+export const LISTED_STANCES = ['agree', 'disagree', 'discuss'] as const;
+export type ListedStance = (typeof LISTED_STANCES)[number];
+
 interface Measured {
   readonly engineVersion: string;
   readonly bases: Readonly<Record<Basis, Readonly<Record<ConflictEvidence, readonly [number, number]>>>>;
+  /** Check a claim, measured on English headlines against English news bodies (FNC-1 held-out): [right, listed]. */
+  readonly stances: { readonly en: Readonly<Record<ListedStance, readonly [number, number]>> };
 }
 
 export const MEASURED = measured as unknown as Measured;
@@ -108,4 +114,26 @@ export function conflictReliability(
   if (!basis || !evidence) return null;
   const [real, checked] = MEASURED.bases[basis][evidence];
   return { evidence, basis, real, checked, across: leftLanguage !== rightLanguage };
+}
+
+/** How often a report listed with a stance had it: measured for English claims only, by this engine version. */
+export interface StanceReliability {
+  readonly stance: ListedStance;
+  readonly real: number;
+  readonly checked: number;
+}
+
+/**
+ * How often "Check a claim" was right to list a report under this stance, for a claim in this language checked by
+ * this engine version; null when that was not measured (a French claim, another engine version).
+ */
+export function stanceReliability(
+  engineVersion: string,
+  claimLanguage: string,
+  stance: ListedStance,
+): StanceReliability | null {
+  if (engineVersion !== MEASURED.engineVersion || MEASURED.engineVersion !== ENGINE_VERSION) return null;
+  if (claimLanguage !== 'en') return null;
+  const [real, checked] = MEASURED.stances.en[stance];
+  return { stance, real, checked };
 }

@@ -6,9 +6,11 @@ import {
   measuredBasis,
   MEASURED,
   MIN_CHECKED,
+  stanceReliability,
   type Basis,
   type ConflictEvidence,
   type JudgedLink,
+  type ListedStance,
   type Reliability,
 } from '../compare/reliability';
 import type { Locale } from './locale';
@@ -154,4 +156,40 @@ export function storyCautions(
     if (caution) out.add(caution);
   }
   return [...out];
+}
+
+/** What a report listed under a stance of "Check a claim" did, when it was right to be listed there. */
+const DID: Readonly<Record<Locale, Readonly<Record<ListedStance, string>>>> = {
+  en: { agree: 'did support it', disagree: 'did contradict it', discuss: 'did discuss it without taking a side' },
+  fr: {
+    agree: 'la soutenaient bien',
+    disagree: 'la contredisaient bien',
+    discuss: 'en parlaient bien sans prendre parti',
+  },
+};
+
+/**
+ * The line under a group of "Check a claim": how often a report Parallax lists under this stance took it, measured
+ * on English headlines against news reports (FNC-1 held-out); with advice to read the sentence when most did not.
+ * Null for a claim in another language or a check made by another engine version.
+ */
+export function stanceReliabilityText(
+  check: { readonly engineVersion: string; readonly language: string },
+  stance: ListedStance,
+  locale: Locale,
+): string | null {
+  const r = stanceReliability(check.engineVersion, check.language, stance);
+  if (!r || r.checked < MIN_CHECKED) return null;
+  const did = DID[locale][stance];
+  const measured =
+    locale === 'fr'
+      ? `Mesuré sur des titres anglais confrontés à des articles de presse (FNC-1)\u00a0: ${r.real} des ${r.checked} textes que Parallax a rangés ici ${did}.`
+      : `Measured on English headlines checked against news reports (FNC-1): ${r.real} of the ${r.checked} reports Parallax put here ${did}.`;
+  if (!mostlyWrong(r)) return measured;
+  const none = r.real === 0;
+  const advice =
+    locale === 'fr'
+      ? `${none ? 'Aucun' : 'La plupart non'}\u00a0: lisez la phrase avant de vous fier à cette liste.`
+      : `${none ? 'None did' : 'Most did not'}: read the sentence before relying on this list.`;
+  return `${measured} ${advice}`;
 }

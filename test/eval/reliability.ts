@@ -4,7 +4,9 @@
 //   stories (252 pairs nobody chose for their conflicts), against the blind labels of
 //   test/fixtures/report-pairs/audit-labels.json; a conflict no label covers is counted apart and left out;
 // - in French: every conflict on the held-out half of DACCORD (French sentence pairs from fact-checks, half of them
-//   contradictions, so the rates are higher than on reports nobody chose), against its gold label.
+//   contradictions, so the rates are higher than on reports nobody chose), against its gold label;
+// - for "Check a claim": how often a report it lists under "Support it", "Contradict it" or "Discuss it" takes that
+//   stance, on the held-out part of FNC-1 (English headlines against news bodies, gold stances).
 // It also prints, as a check the figures are not drawn from, the same count on the held-out report pairs
 // (test/fixtures/report-pairs, gold links written before tuning): a conflict is real when it overlaps a gold conflict.
 // `npx tsx test/eval/reliability.ts` prints the tables and says whether the stored figures match; `--write` stores
@@ -13,7 +15,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyseArticle, compareTexts } from '../../shared/compare';
 import { comparePair } from '../../shared/compare/pair/compare';
-import { conflictEvidence, EVIDENCE, type Basis, type ConflictEvidence } from '../../shared/compare/reliability';
+import {
+  conflictEvidence,
+  EVIDENCE,
+  LISTED_STANCES,
+  type Basis,
+  type ConflictEvidence,
+  type ListedStance,
+} from '../../shared/compare/reliability';
+import { prepareReport, stanceAgainst, type PreparedReport } from '../../shared/stance';
+import { parseCsv } from './csv';
 import { ENGINE_VERSION } from '../../shared/compare/version';
 import { parseTsv } from './metrics';
 import { auditPairs, labelledConflicts } from './audit-pairs';
@@ -60,6 +71,35 @@ function french(): { table: Table; pairs: number } {
   return { table, pairs: rows.length };
 }
 
+/** FNC-1's held-out pairs (Body ID not divisible by 4): of the reports given each listed stance, how many had it. */
+function stances(): { table: Record<ListedStance, [number, number]>; pairs: number } {
+  const fnc1 = path.join(DATA, 'fnc1');
+  const bodies = new Map(
+    parseCsv(fs.readFileSync(path.join(fnc1, 'competition_test_bodies.csv'), 'utf8')).map((r) => [
+      Number(r['Body ID']),
+      r.articleBody!,
+    ]),
+  );
+  const prepared = new Map<number, PreparedReport>();
+  const table = Object.fromEntries(LISTED_STANCES.map((x) => [x, [0, 0]])) as unknown as Record<
+    ListedStance,
+    [number, number]
+  >;
+  let pairs = 0;
+  for (const r of parseCsv(fs.readFileSync(path.join(fnc1, 'competition_test_stances.csv'), 'utf8'))) {
+    const body = Number(r['Body ID']);
+    if (body % 4 === 0) continue;
+    pairs++;
+    let report = prepared.get(body);
+    if (!report) prepared.set(body, (report = prepareReport(bodies.get(body)!, 'en')));
+    const predicted = stanceAgainst(r.Headline!, report, 'en').stance;
+    if (predicted === 'unrelated') continue;
+    table[predicted][1]++;
+    if (r.Stance === predicted) table[predicted][0]++;
+  }
+  return { table, pairs };
+}
+
 /** The held-out report pairs of a language pair: sure conflicts by evidence, real when a gold conflict overlaps. */
 function heldOut(group: 'en-en' | 'fr-en' | 'fr-fr'): Table {
   const table = empty();
@@ -96,6 +136,14 @@ for (const e of EVIDENCE) console.log(`| ${e} | ${cell(en.table[e])} | ${cell(fr
 const total = (t: Table) => EVIDENCE.reduce<[number, number]>((s, e) => [s[0] + t[e][0], s[1] + t[e][1]], [0, 0]);
 console.log(`| all | ${cell(total(en.table))} | ${cell(total(fr.table))} |`);
 
+const st = stances();
+console.log(
+  `\nCheck a claim, on ${st.pairs} FNC-1 held-out pairs (English): reports listed with a stance that had it.\n`,
+);
+console.log('| listed under | had that stance |');
+console.log('| --- | --- |');
+for (const x of LISTED_STANCES) console.log(`| ${x} | ${cell(st.table[x])} |`);
+
 const check = { 'en-en': heldOut('en-en'), 'fr-en': heldOut('fr-en'), 'fr-fr': heldOut('fr-fr') };
 console.log('\nCheck on the held-out report pairs (gold conflicts; not used for the figures):\n');
 console.log('| evidence | en-en | fr-en | fr-fr |');
@@ -107,7 +155,7 @@ console.log(
 );
 
 const file = path.join(import.meta.dirname, '../../shared/compare/data/reliability.json');
-const figures = { engineVersion: ENGINE_VERSION, bases };
+const figures = { engineVersion: ENGINE_VERSION, bases, stances: { en: st.table } };
 if (process.argv.includes('--write')) {
   fs.writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`\nWritten to ${path.relative(process.cwd(), file)} (run prettier on it).`);

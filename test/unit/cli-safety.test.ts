@@ -146,7 +146,15 @@ describe('the command line goes through the contract', () => {
     const shown = cli('show', '1', '--db', db);
     expect(shown.stdout.split('\n')[1]).toMatch(/ · (fr|en)$/);
     const stance = JSON.parse(cli('stance', 'Russia offered a ceasefire in Deraa', '--db', db, '--json').stdout);
-    expect(stance).toMatchObject({ claim: 'Russia offered a ceasefire in Deraa', candidates: expect.any(Number) });
+    expect(stance).toMatchObject({
+      claim: 'Russia offered a ceasefire in Deraa',
+      language: 'en',
+      candidates: expect.any(Number),
+    });
+    // In text, each list with a report says how often such listings were right, for an English claim.
+    expect(cli('stance', 'Russia offered a ceasefire in Deraa', '--db', db).stdout).toMatch(
+      /^AGREE \(\d+\)\n {2}Measured on English headlines checked against news reports \(FNC-1\): \d+ of the \d+ reports Parallax put here did support it\./m,
+    );
     const report = cli('report', '1', '2', '--db', db, '--out', path.join(dir, 'r.json'));
     expect(report.stdout).toMatch(/^Wrote .*r\.json \(json\)$/m);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'r.json'), 'utf8')).left.id).toBe(1);

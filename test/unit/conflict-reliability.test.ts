@@ -10,6 +10,7 @@ import {
   conflictEvidence,
   conflictReliability,
   EVIDENCE,
+  LISTED_STANCES,
   MEASURED,
   MIN_CHECKED,
 } from '../../shared/compare/reliability';
@@ -19,6 +20,7 @@ import {
   languageCaution,
   linkReliabilityText,
   reliabilityText,
+  stanceReliabilityText,
   storyCautions,
 } from '../../shared/presentation/reliability';
 import { formatComparison } from '../../main/compare/format';
@@ -155,5 +157,32 @@ describe('what the researcher reads', () => {
     expect(storyCautions(view([conflictLink(1, 2), conflictLink(2, 3)]), 'en')).toEqual([
       languageCaution(ENGINE_VERSION, 'en', 'en', 'en'),
     ]);
+  });
+});
+
+describe('"Check a claim" says how often its lists were right', () => {
+  const english = { engineVersion: ENGINE_VERSION, language: 'en' };
+
+  it('has a measured figure for each list', () => {
+    for (const x of LISTED_STANCES) {
+      const [real, checked] = MEASURED.stances.en[x];
+      expect(checked).toBeGreaterThanOrEqual(MIN_CHECKED);
+      expect(real).toBeLessThanOrEqual(checked);
+    }
+  });
+
+  it('for an English claim, in English and French, with advice where most listed reports did not take the stance', () => {
+    const [real, checked] = MEASURED.stances.en.disagree;
+    const text = stanceReliabilityText(english, 'disagree', 'en')!;
+    expect(text).toContain(`${real} of the ${checked} reports Parallax put here did contradict it`);
+    expect(text.includes('read the sentence before relying on this list')).toBe(real * 2 < checked);
+    const fr = stanceReliabilityText(english, 'disagree', 'fr')!;
+    expect(fr).toContain(`${real} des ${checked} textes que Parallax a rangés ici la contredisaient bien`);
+    expect(fr).toContain('(FNC-1)\u00a0:');
+  });
+
+  it('nothing for a French claim or a check made by another engine version', () => {
+    expect(stanceReliabilityText({ engineVersion: ENGINE_VERSION, language: 'fr' }, 'agree', 'en')).toBeNull();
+    expect(stanceReliabilityText({ engineVersion: '0.0.1', language: 'en' }, 'agree', 'en')).toBeNull();
   });
 });

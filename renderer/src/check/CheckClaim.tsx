@@ -1,10 +1,12 @@
 // "Check across the library": a claim, typed or taken from a comparison, against every saved report, grouped
-// by stance with the sentence that decided it; opening one shows it beside the claim. The claim is in the
+// by stance with the sentence that decided it, and under each group how often such listings were right where that
+// was measured (English claims); opening one shows it beside the claim. The claim is in the
 // address (#/check?claim=…), so a check can be bookmarked and comes back on reload.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimCheck, ClaimCheckHit } from '../../../shared/domain';
 import { reasonNote } from '../../../shared/compare/notes';
+import { stanceReliabilityText } from '../../../shared/presentation/reliability';
 import { MARK_STYLE, reasonName, type Mark } from '../../../shared/presentation/verdicts';
 import { useArticle, useClaimCheck } from '../api/queries';
 import { navigate } from '../app/useRoute';
@@ -101,9 +103,11 @@ function Group(props: {
   readonly onOpen: (h: ClaimCheckHit) => void;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const format = useFormat();
   const hits = props.check.hits.filter((h) => h.stance === props.stance);
   const title = t(`check.group.${props.stance}`);
+  const reliability = stanceReliabilityText(props.check, props.stance, locale);
   return (
     <section className={styles.group} data-mark={props.mark} aria-label={`${title} (${hits.length})`}>
       <h3>
@@ -112,6 +116,7 @@ function Group(props: {
         </span>{' '}
         {title} <span className={styles.count}>{hits.length}</span>
       </h3>
+      {hits.length > 0 && reliability && <p className={styles.reliability}>{reliability}</p>}
       {hits.length === 0 && <p className={ui.status}>{t('check.none')}</p>}
       <ul>
         {hits.map((h) => (
