@@ -298,7 +298,8 @@ export function stance(args: CommandArgs): Promise<number> {
     for (const group of ['agree', 'disagree', 'discuss'] as const) {
       const hits = result.hits.filter((h) => h.stance === group);
       write(`${group.toUpperCase()} (${hits.length})`);
-      const measured = hits.length ? stanceReliabilityText(result, group, 'en') : null;
+      const otherLanguages = hits.some((h) => h.article.language !== 'en');
+      const measured = hits.length ? stanceReliabilityText(result, group, 'en', otherLanguages) : null;
       if (measured) write(`  ${measured}`);
       for (const h of hits) {
         write(

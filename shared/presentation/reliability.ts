@@ -162,34 +162,55 @@ export function storyCautions(
 const DID: Readonly<Record<Locale, Readonly<Record<ListedStance, string>>>> = {
   en: { agree: 'did support it', disagree: 'did contradict it', discuss: 'did discuss it without taking a side' },
   fr: {
-    agree: 'la soutenaient bien',
+    agree: 'la confirmaient bien',
     disagree: 'la contredisaient bien',
-    discuss: 'en parlaient bien sans prendre parti',
+    discuss: 'en parlaient bien sans trancher',
+  },
+};
+
+/** … and what most of them, or all of them, did not do. */
+const DID_NOT: Readonly<Record<Locale, Readonly<Record<ListedStance, readonly [string, string]>>>> = {
+  en: {
+    agree: ['Most did not', 'None did'],
+    disagree: ['Most did not', 'None did'],
+    discuss: ['Most did not', 'None did'],
+  },
+  fr: {
+    agree: ['La plupart ne la confirmaient pas', 'Aucun ne la confirmait'],
+    disagree: ['La plupart ne la contredisaient pas', 'Aucun ne la contredisait'],
+    discuss: ['La plupart n’en parlaient pas sans trancher', 'Aucun n’en parlait sans trancher'],
   },
 };
 
 /**
  * The line under a group of "Check a claim": how often a report Parallax lists under this stance took it, measured
- * on English headlines against news reports (FNC-1 held-out); with advice to read the sentence when most did not.
- * Null for a claim in another language or a check made by another engine version.
+ * on English headlines against English news reports (FNC-1 held-out); with advice to read the sentence when most
+ * did not, and a caveat when the group holds reports in other languages. Null for a claim in another language or a
+ * check made by another engine version.
  */
 export function stanceReliabilityText(
   check: { readonly engineVersion: string; readonly language: string },
   stance: ListedStance,
   locale: Locale,
+  otherLanguages = false,
 ): string | null {
   const r = stanceReliability(check.engineVersion, check.language, stance);
   if (!r || r.checked < MIN_CHECKED) return null;
+  const n = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB');
   const did = DID[locale][stance];
-  const measured =
-    locale === 'fr'
-      ? `Mesuré sur des titres anglais confrontés à des articles de presse (FNC-1)\u00a0: ${r.real} des ${r.checked} textes que Parallax a rangés ici ${did}.`
-      : `Measured on English headlines checked against news reports (FNC-1): ${r.real} of the ${r.checked} reports Parallax put here ${did}.`;
-  if (!mostlyWrong(r)) return measured;
-  const none = r.real === 0;
-  const advice =
-    locale === 'fr'
-      ? `${none ? 'Aucun' : 'La plupart non'}\u00a0: lisez la phrase avant de vous fier à cette liste.`
-      : `${none ? 'None did' : 'Most did not'}: read the sentence before relying on this list.`;
-  return `${measured} ${advice}`;
+  const fr = locale === 'fr';
+  const across = otherLanguages
+    ? fr
+      ? ' Rien n’a été mesuré pour les textes dans d’autres langues.'
+      : ' Nothing was measured for reports in other languages.'
+    : '';
+  const measured = fr
+    ? `Mesuré sur des titres anglais confrontés à des articles de presse anglais (FNC-1)\u00a0: ${n.format(r.real)} des ${n.format(r.checked)} textes que Parallax a rangés ici ${did}.`
+    : `Measured on English headlines checked against English news reports (FNC-1): ${n.format(r.real)} of the ${n.format(r.checked)} reports Parallax put here ${did}.`;
+  if (!mostlyWrong(r)) return measured + across;
+  const [most, none] = DID_NOT[locale][stance];
+  const advice = fr
+    ? `${r.real === 0 ? none : most}\u00a0: lisez la phrase avant de vous fier à cette liste.`
+    : `${r.real === 0 ? none : most}: read the sentence before relying on this list.`;
+  return `${measured} ${advice}${across}`;
 }

@@ -28,6 +28,11 @@ describe('checking a claim follows the judge', () => {
       .getByText(`${real} of the ${checked} reports Parallax put here did contradict it`, { exact: false })
       .waitFor();
     await support.getByText('did support it', { exact: false }).waitFor();
+    // The French report discussing it was never measured against an English claim, and the list says so.
+    await page
+      .getByRole('region', { name: /^Discuss it/ })
+      .getByText('Nothing was measured for reports in other languages.', { exact: false })
+      .waitFor();
     // The sentence that decided it is shown, and opening the report shows it beside the claim.
     await contradict.getByRole('button', { name: /The New Arab/ }).click();
     const beside = page.getByRole('complementary', { name: 'The report beside the claim' });

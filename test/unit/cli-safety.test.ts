@@ -153,7 +153,7 @@ describe('the command line goes through the contract', () => {
     });
     // In text, each list with a report says how often such listings were right, for an English claim.
     expect(cli('stance', 'Russia offered a ceasefire in Deraa', '--db', db).stdout).toMatch(
-      /^AGREE \(\d+\)\n {2}Measured on English headlines checked against news reports \(FNC-1\): \d+ of the \d+ reports Parallax put here did support it\./m,
+      /^AGREE \(\d+\)\n {2}Measured on English headlines checked against English news reports \(FNC-1\): [\d,]+ of the [\d,]+ reports Parallax put here did support it\./m,
     );
     const report = cli('report', '1', '2', '--db', db, '--out', path.join(dir, 'r.json'));
     expect(report.stdout).toMatch(/^Wrote .*r\.json \(json\)$/m);

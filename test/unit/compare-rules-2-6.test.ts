@@ -184,7 +184,7 @@ describe('engine 2.6.0: a debunk that retells the story it calls false', () => {
     };
     expect(retelling('According to the story, NASA confirmed six days of darkness.')).toBe('According to the story');
     expect(retelling('According to a fake quote, officers found a body.')).toBe('According to a fake quote');
-    expect(retelling('The article claimed the school banned the word.')).toBe('article claimed');
+    expect(retelling('The article claimed the school banned the word.')).toBe('The article claimed');
     expect(retelling('Selon la rumeur, le chanteur serait mort.', 'fr')).toBe('Selon la rumeur');
     // Credited to a person, or pointing back with "it": no retelling.
     expect(retelling('According to the police, officers found a body.')).toBeNull();
@@ -242,5 +242,106 @@ describe('engine 2.6.0: English statements that assert nothing', () => {
       'The post says many people use the app to book a taxi after midnight.',
     );
     expect(conflict(c)).toBe(false);
+  });
+});
+
+describe('engine 2.6.0: what the second reader found', () => {
+  const verdicts = (c: ReturnType<typeof compareTexts>) => c.links.map((l) => l.verdict);
+
+  it('"car" ends a negation only as the French conjunction', () => {
+    expect(
+      conflict(
+        en(
+          'The thieves broke into the house on Monday night but did not take the car, police said.',
+          'The thieves broke into the house on Monday night and took the car, police said.',
+        ),
+      ),
+    ).toBe(true);
+    expect(negations("Lundi, il n'y avait pas de car pour conduire les élèves au collège.")).toEqual([
+      "n'y avait pas: fr:car fr:conduir fr:elev",
+    ]);
+  });
+
+  it('"ou pas" negates nothing, nor does "pas moins de" before a figure', () => {
+    expect(negations("Qu'il pleuve ou pas, le match aura lieu samedi au stade.")).toEqual([]);
+    expect(negations('Au total, pas moins de 300 personnes ont été arrêtées samedi.')).toEqual([]);
+    expect(
+      verdicts(
+        fr(
+          "Qu'il pleuve ou pas, le match de rugby aura lieu samedi au stade de Brest.",
+          'Le match de rugby aura lieu samedi au stade de Brest, selon les organisateurs.',
+        ),
+      ),
+    ).toEqual(['agree']);
+  });
+
+  it('"non" after a verb negates ("reconnu non coupable"); after a noun it is part of a word', () => {
+    expect(
+      conflict(
+        fr(
+          "L'ancien maire a été reconnu non coupable de corruption par le tribunal jeudi.",
+          "L'ancien maire a été reconnu coupable de corruption par le tribunal jeudi.",
+        ),
+      ),
+    ).toBe(true);
+    expect(negations('Des zones rurales non desservies attendent le réseau.')).toEqual([]);
+  });
+
+  it('a cleft sentence or a name before "qui ne" states a fact', () => {
+    const subordinate = (text: string) =>
+      analyseArticle(text, { language: 'fr' }).sentences[0]!.negations.map((n) => !!n.subordinate);
+    expect(subordinate("C'est la Russie qui n'a pas respecté le cessez-le-feu dimanche.")).toEqual([false]);
+    expect(subordinate("Le président Macron qui ne s'est pas rendu au sommet a envoyé un ministre.")).toEqual([false]);
+    expect(subordinate('Les salariés qui ne font pas partie du litige restent soumis à la règle.')).toEqual([true]);
+  });
+
+  it('places are compared role with role: two seats, two routes or two visits still clash; "une base" is no seat', () => {
+    const place = (c: ReturnType<typeof compareTexts>) =>
+      c.links.some((l) => l.reasons.some((r) => r.kind === 'place'));
+    expect(
+      place(
+        en(
+          'The Hallberg Group, based in Sweden, closed its factory on Monday.',
+          'The Hallberg Group, based in Norway, closed its factory on Monday.',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      place(
+        en(
+          'The weapons were smuggled through Turkey last month, officials said.',
+          'The weapons were smuggled through Jordan last month, officials said.',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      place(
+        fr(
+          'Trois soldats ont été tués lundi dans une attaque de drone contre une base en Syrie.',
+          'Trois soldats ont été tués lundi dans une attaque de drone contre une base en Irak.',
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it('", and do not plan to" leaves its subject out: it is no imperative', () => {
+    expect(
+      negations('The dock workers walked out on Monday, and do not plan to return to work before Friday.', 'en'),
+    ).toEqual(['not: en:plan en:return en:work']);
+  });
+
+  it("a debunk's own sources are no retelling of the story it calls false", () => {
+    const retelling = (text: string, language: 'en' | 'fr' = 'en') =>
+      !!analyseArticle(text, { language }).sentences[0]!.retelling;
+    expect(retelling('According to a police report, he was taken to hospital.')).toBe(false);
+    expect(retelling('ABC News reported that he was taken to hospital.')).toBe(false);
+    expect(retelling('Selon nos informations, il a été hospitalisé.', 'fr')).toBe(false);
+    expect(retelling("Selon le rapport d'autopsie, il est mort d'une crise cardiaque.", 'fr')).toBe(false);
+    expect(retelling('A recent rumor claims that the school banned the word.')).toBe(true);
+    const c = en(
+      'The singer Tom Vellard has died at the age of 58. He was taken to hospital on Monday after a fall at his home in Ohio.',
+      'Tom Vellard fans were shocked this week by a report of his death. The report is a hoax. According to a police report, he was taken to hospital on Monday after a fall at his home in Ohio.',
+    );
+    expect(c.links.some((l) => l.reasons.some((r) => r.code === 'storyRetold'))).toBe(false);
   });
 });

@@ -107,7 +107,12 @@ function Group(props: {
   const format = useFormat();
   const hits = props.check.hits.filter((h) => h.stance === props.stance);
   const title = t(`check.group.${props.stance}`);
-  const reliability = stanceReliabilityText(props.check, props.stance, locale);
+  const reliability = stanceReliabilityText(
+    props.check,
+    props.stance,
+    locale,
+    hits.some((h) => h.article.language !== 'en'),
+  );
   return (
     <section className={styles.group} data-mark={props.mark} aria-label={`${title} (${hits.length})`}>
       <h3>

@@ -22,38 +22,91 @@ export function findDispute(ctx: SentenceContext): void {
 /** Words for a story that point back at one without naming it: they credit no story in a retelling. */
 const POINTERS = new Set(['it', 'this', 'that', 'ce', 'cela', 'c']);
 
+/** Determiners that point at a story already in view: "the story", "cette rumeur". */
+const DEFINITE = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'le',
+  'la',
+  'les',
+  'l',
+  'ce',
+  'cet',
+  'cette',
+  'ces',
+]);
+const INDEFINITE = new Set(['a', 'an', 'un', 'une', 'des']);
+
+/** Words for a story that doubt it by themselves: "a rumor claims", "une rumeur affirme". */
+const DUBIOUS = new Set([
+  'rumor',
+  'rumors',
+  'rumour',
+  'rumours',
+  'hoax',
+  'allegation',
+  'allegations',
+  'rumeur',
+  'rumeurs',
+  'canular',
+]);
+
+/** After a word for a story, words that make it a document of its own ("the report of the coroner", "le rapport d'autopsie"). */
+const SPECIFIED = new Set(['of', 'from', 'by', 'de', 'd', 'du', 'des']);
+
 /**
- * A sentence that credits what it says to a story: "according to" or "selon" and, within five words, a word for a
- * story or a dispute word ("According to the story", "according to a fake quote", "selon la rumeur"); or a word for
- * a story right before a verb of saying ("The article claimed", "a recent rumor claims", "la publication
- * affirme"). In a report that calls the other's story false, such a sentence relays the story; it does not vouch
- * for it.
+ * A sentence that credits what it says to the story it is about: "according to" or "selon" and the story with a
+ * definite determiner ("According to the story", "selon la rumeur"), a doubting word for it ("according to a
+ * rumour"), or a dispute word before a noun ("according to a fake quote"); or such a story right before a verb of
+ * saying ("The article claimed", "a recent rumor claims"). Not the writer's own sources: "According to a police
+ * report", "selon nos informations", "selon le rapport d'autopsie", "ABC News reported" (a name). In a report that
+ * calls the other's story false, such a sentence relays the story; it does not vouch for it.
  */
 export function findRetelling(ctx: SentenceContext): void {
-  const { words, tokens, res } = ctx;
-  const story = (k: number) => res.storyWords.has(words[k]!) && !POINTERS.has(words[k]!);
+  const { words, tokens, res, text } = ctx;
+  const joined = (a: number, b: number) =>
+    b < tokens.length && /^\s+$/.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  // The story itself at k: a word for a story, not a name, not made a document of its own by what follows.
+  const story = (k: number) =>
+    k < words.length &&
+    res.storyWords.has(words[k]!) &&
+    !POINTERS.has(words[k]!) &&
+    !tokens[k]!.capitalised &&
+    !(joined(k, k + 1) && SPECIFIED.has(words[k + 1]!));
   for (let i = 0; i < words.length; i++) {
     const m = res.attribution.match(words, i);
     if (!m) continue;
     const end = i + m.words.length - 1;
     if (/^(according to|selon|d'apres|d apres)$/.test(m.words.join(' '))) {
-      for (let k = end + 1; k < Math.min(words.length, end + 6); k++) {
-        const dispute = res.disputes.match(words, k);
-        if (story(k) || dispute) {
-          // "according to a fake quote": the words the dispute word qualifies belong to the credit.
-          let to = dispute ? k + dispute.words.length - 1 : k;
-          const next = tokens[to + 1];
-          if (dispute && next && /^\s+$/.test(ctx.text.slice(tokens[to]!.end, next.start))) to++;
-          ctx.retelling = [tokens[i]!.start, tokens[to]!.end];
-          return;
-        }
+      const det = end + 1;
+      const w = words[det] ?? '';
+      if (!DEFINITE.has(w) && !INDEFINITE.has(w)) continue;
+      const k = det + 1;
+      // "according to a fake quote", "selon une fausse information": a dispute word before the noun it qualifies.
+      const dispute = res.disputes.match(words, k);
+      const to = dispute ? k + dispute.words.length : k;
+      if (dispute && joined(to - 1, to) && /^\p{L}/u.test(tokens[to]?.text ?? '') && !SPECIFIED.has(words[to] ?? '')) {
+        ctx.retelling = [tokens[i]!.start, tokens[to]!.end];
+        return;
+      }
+      if (story(k) && (DEFINITE.has(w) || DUBIOUS.has(words[k]!))) {
+        ctx.retelling = [tokens[i]!.start, tokens[k]!.end];
+        return;
       }
       continue;
     }
-    // "The article claimed", "a recent rumor claims": the story word is the subject, one word at most between.
-    for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
-      if (story(k)) {
-        ctx.retelling = [tokens[k]!.start, tokens[end]!.end];
+    // "The article claimed", "a recent rumor claims": the story is the subject, one word at most between.
+    for (let k = i - 1; k >= Math.max(1, i - 2); k--) {
+      if (!story(k)) continue;
+      const pointed =
+        DEFINITE.has(words[k - 1]!) ||
+        (DUBIOUS.has(words[k]!) && (INDEFINITE.has(words[k - 1]!) || INDEFINITE.has(words[k - 2] ?? '')));
+      if (pointed) {
+        const from = DEFINITE.has(words[k - 1]!) || INDEFINITE.has(words[k - 1]!) ? k - 1 : k - 2;
+        ctx.retelling = [tokens[from]!.start, tokens[end]!.end];
         return;
       }
     }

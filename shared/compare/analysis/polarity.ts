@@ -77,7 +77,9 @@ function inSubordinate(ctx: SentenceContext, i: number): boolean {
   if (tokens[i - 1]?.folded === 'do' && (tokens[i]!.folded === "n't" || tokens[i]!.folded === 'not')) {
     let j = i - 2;
     while (j >= 0 && IMPERATIVE_LEAD.has(tokens[j]!.folded) && !CLAUSE_END.test(gap(j + 1))) j--;
-    if (j < 0 || CLAUSE_END.test(gap(j + 1))) return true;
+    // At the start of the sentence, or after a colon, a semicolon or an opening quotation mark: ", and do not
+    // plan to return" leaves its subject out, it gives no order.
+    if (j < 0 || /[:;«“"]\s*$/.test(gap(j + 1))) return true;
   }
   // A condition earlier in the clause.
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
@@ -89,13 +91,30 @@ function inSubordinate(ctx: SentenceContext, i: number): boolean {
 }
 
 /** Words that may come before an imperative's "do not" in its clause. */
-const IMPERATIVE_LEAD = new Set(['just', 'please', 'so', 'and', 'but', 'then', 'simply']);
+const IMPERATIVE_LEAD = new Set(['just', 'please', 'simply']);
 
 const EN_DETERMINERS = new Set('the a an any such these those his her its their our my your'.split(' '));
 
 const CONJUNCTIONS = new Set(['but', 'mais', 'although', 'though', 'whereas', 'while', 'tandis', 'alors', 'cependant']);
 /** A cause opens a clause of its own: "ne sont plus acceptés car la pollution…", "did not go because the road…". */
-const CAUSES = new Set(['because', 'car', 'parce', 'puisque']);
+const CAUSES: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['because']),
+  fr: new Set(['car', 'parce', 'puisque']),
+};
+
+/** Words after which French "car" is the noun (a coach: "pas de car", "le car scolaire"), not "because". */
+const BEFORE_NOUN_FR = new Set(
+  'le la les l un une des du de d au aux en ce cet cette ces son sa ses leur leurs notre votre mon ma par pour sans avec dans sur'.split(
+    ' ',
+  ),
+);
+
+/** Token `k` opens a clause of cause. */
+function isCause(ctx: SentenceContext, k: number): boolean {
+  const f = ctx.tokens[k]!.folded;
+  if (!CAUSES[ctx.res.code]?.has(f)) return false;
+  return f !== 'car' || !BEFORE_NOUN_FR.has(ctx.tokens[k - 1]?.folded ?? '');
+}
 
 /**
  * Keys of the next content words after token `from`, within the clause, one list per word, and the token of the
@@ -117,7 +136,7 @@ function scopeAfter(
     else if (k > start && OPENING_ONLY.test(gap) && (quoteEnd = shortQuoteEnd(ctx, k)) > 0) {
       // A word or two in quotation marks is a term of the clause ("n'est ni inédite ni une « fusion »").
     } else if (k > start && CLAUSE_END.test(gap)) break;
-    if (CONJUNCTIONS.has(ctx.tokens[k]!.folded) || (k > start && CAUSES.has(ctx.tokens[k]!.folded))) break;
+    if (CONJUNCTIONS.has(ctx.tokens[k]!.folded) || (k > start && isCause(ctx, k))) break;
     if (k !== from && isQuestionWord(ctx, k)) return { scope: [], first: -1, withheld: true };
     if (k === from) continue;
     const keys = ctx.keys[k]!;
@@ -185,13 +204,26 @@ function inHedge(ctx: SentenceContext, i: number): boolean {
 /**
  * A French negation in a restrictive relative clause: "qui" right before "ne", no comma before "qui" ("les
  * travailleurs qui ne font pas l'objet de la procédure" picks out the workers; ", qui n'a pas été identifié" states a
- * fact). As in English, such a negation asserts nothing the other report denies.
+ * fact), not after a name, not in a cleft sentence ("c'est la Russie qui n'a pas…"). As in English, such a negation
+ * asserts nothing the other report denies.
  */
 function restrictiveFr(ctx: SentenceContext, i: number): boolean {
   const { tokens, text } = ctx;
   const r = i - 1;
   if (r < 1 || tokens[r]!.folded !== 'qui') return false;
-  return !/,/.test(text.slice(tokens[r - 1]!.end, tokens[r]!.start));
+  if (/,/.test(text.slice(tokens[r - 1]!.end, tokens[r]!.start))) return false;
+  // After a name it picks out no one ("Le président Macron qui ne s'est pas rendu…" states a fact).
+  if (tokens[r - 1]!.capitalised) return false;
+  // A cleft sentence states what follows "qui": "c'est la Russie qui n'a pas respecté le cessez-le-feu".
+  for (let k = r - 1; k >= Math.max(0, r - 6); k--) {
+    if (/[,;:.]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+    if (
+      (tokens[k]!.folded === 'c' || tokens[k]!.folded === 'ce') &&
+      /^(est|sont|etait|etaient|fut)$/.test(tokens[k + 1]?.folded ?? '')
+    )
+      return false;
+  }
+  return true;
 }
 
 function frenchNegation(ctx: SentenceContext, i: number): Negation | null {
@@ -230,7 +262,7 @@ function frenchNegation(ctx: SentenceContext, i: number): Negation | null {
   // "non-vaccinées", "non-alignés": a word of its own, not a negation of the sentence.
   if (f === 'non' && /^[-‑]/.test(ctx.text.slice(tokens[i]!.end, tokens[i]!.end + 1))) return null;
   // … and so is "non" between a noun and the word it qualifies, spelled without its hyphen ("les personnes non
-  // vaccinées"). After a conjunction, a comma or a participle it negates ("et non pas", "jugés non liés").
+  // vaccinées"). After a conjunction, a comma or a verb it negates ("et non pas", "jugés non liés").
   if (f === 'non' && isPrefix(ctx, i)) return null;
   if (f === 'sans' || f === 'non' || f === 'aucun' || f === 'aucune') {
     const before = tokens.slice(Math.max(0, i - 4), i).some((t) => t.folded === 'ne' || t.folded === 'n');
@@ -241,12 +273,20 @@ function frenchNegation(ctx: SentenceContext, i: number): Negation | null {
   return null;
 }
 
-/** "pas" opening a contrast of its own: after a comma, "et", "mais" or "ou", with no "ne" before it in the clause. */
+/** After a bare "pas", words that make it an approximation of a figure ("pas moins de", "pas plus de", "pas loin de"). */
+const APPROXIMATING = new Set(['moins', 'plus', 'loin']);
+
+/** "pas" opening a contrast of its own: after a comma, "et" or "mais", with no "ne" before it in the clause. */
 function ellipticPas(ctx: SentenceContext, i: number): boolean {
   const { tokens, text } = ctx;
   if (i === 0) return false;
   const prev = tokens[i - 1]!;
-  if (!/,/.test(text.slice(prev.end, tokens[i]!.start)) && !['et', 'mais', 'ou'].includes(prev.folded)) return false;
+  const next = tokens[i + 1];
+  if (!/,/.test(text.slice(prev.end, tokens[i]!.start)) && !['et', 'mais'].includes(prev.folded)) return false;
+  // "ou pas" is "or not" ("Qu'il pleuve ou pas, …"); nothing after it in its clause, it negates nothing.
+  if (!next || /[,;:.!?()]/.test(text.slice(tokens[i]!.end, next.start))) return false;
+  // "pas moins de 300", "pas loin de 300": a figure's approximation, not a negation.
+  if (APPROXIMATING.has(next.folded) || next.isNumber) return false;
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     if (tokens[k]!.folded === 'ne' || tokens[k]!.folded === 'n') return false;
     if (k < i - 1 && /[,;:.]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
@@ -262,9 +302,13 @@ function isPrefix(ctx: SentenceContext, i: number): boolean {
   if (!before || !after || !/^\p{L}/u.test(after.text)) return false;
   if (!/^\s+$/.test(text.slice(before.end, tokens[i]!.start)) || !/^\s+$/.test(text.slice(tokens[i]!.end, after.start)))
     return false;
-  // After a participle it negates the attribute: "jugés non liés au vaccin" (judged not linked).
-  if (/(?:e|ee|es|ees)$/.test(before.folded) && /[éÉ]e?s?$/.test(before.text)) return false;
-  return !isStopword(ctx, i - 1) && !isStopword(ctx, i + 1) && !ctx.res.negations.has(after.folded);
+  if (isStopword(ctx, i - 1) || isStopword(ctx, i + 1) || ctx.res.negations.has(after.folded)) return false;
+  // The word before it is a noun: a determiner just before it, or before it and one adjective ("les personnes non
+  // vaccinées", "des zones rurales non desservies"). After a verb or a participle "non" negates the attribute
+  // ("jugés non liés", "reconnu non coupable").
+  const determiner = (k: number) =>
+    k >= 0 && BEFORE_NOUN_FR.has(tokens[k]!.folded) && !/^(par|pour|sans|avec|dans|sur|en)$/.test(tokens[k]!.folded);
+  return determiner(i - 2) || (determiner(i - 3) && !isStopword(ctx, i - 2));
 }
 
 /** A capitalised word between two capitalised words, inside the sentence: part of a name ("Reporters Without Borders"). */

@@ -370,35 +370,52 @@ function identityReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
 }
 
 /**
- * A place that locates something other than the event: a seat ("l'Otan (SHAPE), situé en Belgique", "a company
- * based in Texas"), the speaker's journey ("lors d'un déplacement au Luxembourg", "during a visit to Kyiv"), or a
- * way through or towards it ("transiter par la Lituanie", "le transit vers Kaliningrad").
+ * What a place locates, from the words before it: a seat ("l'Otan (SHAPE), situé en Belgique", "a company based in
+ * Texas"), a journey ("lors d'un déplacement au Luxembourg", "during a visit to Kyiv"), a way through ("transiter
+ * par la Lituanie", "smuggled through Turkey"), a way towards ("le transit vers Kaliningrad"), or else the event.
+ * Places are compared role with role: a seat in Sweden and a factory in Poland do not clash; two seats do.
  */
-const SITE_OF_OTHER =
-  /\b(?:vers|via|par|towards?|through|(?:situ[ée]e?s?|bas[ée]e?s?|install[ée]e?s?|si[èe]geant|located|based|headquartered|(?:d[ée]placement|visite|voyage|s[ée]jour|visit|trip|tour)(?:\s+officiel(?:le)?)?)\s+(?:à|a|au|aux|en|dans|in|at|to|of))\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/i;
+const PLACE_ROLES: readonly (readonly [string, RegExp])[] = [
+  [
+    'seat',
+    /\b(?:situ(?:é|ée|és|ées)|bas(?:é|ée|és|ées)|install(?:é|ée|és|ées)|si[èe]geant|located|based|headquartered)\s+(?:à|a|au|aux|en|dans|in|at)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/i,
+  ],
+  [
+    'journey',
+    /\b(?:d[ée]placement|visite|voyage|s[ée]jour|visit|trip|tour)(?:\s+officiel(?:le)?)?\s+(?:à|a|au|aux|en|dans|in|at|to|of)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$/i,
+  ],
+  ['through', /\b(?:via|par|through)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?$/i],
+  ['towards', /\b(?:vers|towards?)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?$/i],
+];
+
+function placeRole(s: JudgedSide, span: Span): string {
+  const before = s.text.slice(Math.max(0, span[0] - 40), span[0]);
+  return PLACE_ROLES.find(([, re]) => re.test(before))?.[0] ?? 'event';
+}
 
 function placeReasons(a: JudgedSide, b: JudgedSide, p: number): Reason[] {
   if (p < STRONG) return [];
-  const places = (s: JudgedSide) =>
-    s.sentence.entities.filter(
-      (e) => e.kind === 'place' && !SITE_OF_OTHER.test(s.text.slice(Math.max(0, e.span[0] - 40), e.span[0])),
-    );
-  const pa = places(a);
-  const pb = places(b);
-  if (!pa.length || !pb.length) return [];
-  const ka = keysOf(
-    a,
-    pa.flatMap((e) => e.keys),
-  );
-  const kb = keysOf(
-    b,
-    pb.flatMap((e) => e.keys),
-  );
+  const places = (s: JudgedSide) => s.sentence.entities.filter((e) => e.kind === 'place');
+  const all = [places(a), places(b)] as const;
   const country = (k: string) => k.slice(0, 4);
   // A city in a country and the country itself are not different places.
   const within = (x: Set<string>, y: Set<string>) => [...x].some((k) => [...y].some((l) => country(k) === country(l)));
-  if (meets(ka, kb) || within(ka, kb) || meets(ka, sentenceKeys(b)) || meets(kb, sentenceKeys(a))) return [];
-  return [reason('place', a, b, pa[0]!.span, pb[0]!.span, 'places')];
+  for (const role of new Set(all[0].map((e) => placeRole(a, e.span)))) {
+    const pa = all[0].filter((e) => placeRole(a, e.span) === role);
+    const pb = all[1].filter((e) => placeRole(b, e.span) === role);
+    if (!pa.length || !pb.length) continue;
+    const ka = keysOf(
+      a,
+      pa.flatMap((e) => e.keys),
+    );
+    const kb = keysOf(
+      b,
+      pb.flatMap((e) => e.keys),
+    );
+    if (meets(ka, kb) || within(ka, kb) || meets(ka, sentenceKeys(b)) || meets(kb, sentenceKeys(a))) continue;
+    return [reason('place', a, b, pa[0]!.span, pb[0]!.span, 'places')];
+  }
+  return [];
 }
 
 /**
