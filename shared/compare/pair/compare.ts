@@ -10,7 +10,6 @@ import {
   ageLinks,
   disputeLink,
   disputeReason,
-  retoldReason,
   documentStance,
   joinAdjacentDenials,
   joinAdjacentDisputes,
@@ -192,7 +191,7 @@ export function comparePair(left: PairInput, right: PairInput, model: LinkModel 
       else if (stance && k === 0 && disputing?.retelling && !disputing.dispute && pair.p >= model.linked) {
         const claim = stance.side === 'left' ? b : a;
         if (!claim.sentence.negations.some((n) => !n.subordinate) && !claim.sentence.dispute)
-          reasons.push(retoldReason(stance, left, right, disputing.retelling));
+          reasons.push(disputeReason(stance, left, right, disputing.retelling, 'storyRetold'));
       }
       for (const r of judgeSentences(a, b, pair.p)) {
         // A sentence linked for its denial counts for its denial only: the rest of it may be about something else.

@@ -271,28 +271,25 @@ export function ageLinks(links: readonly Link[], ctx: DiscourseContext): Link[] 
   return out;
 }
 
-export function disputeReason(stance: DocumentStance, left: PairInput, right: PairInput, span: Span): Reason {
+/**
+ * The reason a sentence of the report that calls the other's story false gives against the fact it is linked to:
+ * it says so (`storyFalse`, `span` its cue), or it retells the story it calls false (`storyRetold`, `span`
+ * "According to the story").
+ */
+export function disputeReason(
+  stance: DocumentStance,
+  left: PairInput,
+  right: PairInput,
+  span: Span,
+  code: 'storyFalse' | 'storyRetold' = 'storyFalse',
+): Reason {
   const text = (stance.side === 'left' ? left : right).text.slice(span[0], span[1]);
   const mine = stance.side === 'left';
   return {
     kind: 'negation',
     left: mine ? text : '',
     right: mine ? '' : text,
-    ...noted('storyFalse', { side: stance.side, cue: text }),
-    leftSpan: mine ? span : null,
-    rightSpan: mine ? null : span,
-  };
-}
-
-/** A reason for a sentence of the disputing report that retells the disputed story (`span`: "According to the story"). */
-export function retoldReason(stance: DocumentStance, left: PairInput, right: PairInput, span: Span): Reason {
-  const text = (stance.side === 'left' ? left : right).text.slice(span[0], span[1]);
-  const mine = stance.side === 'left';
-  return {
-    kind: 'negation',
-    left: mine ? text : '',
-    right: mine ? '' : text,
-    ...noted('storyRetold', { side: stance.side, cue: text }),
+    ...noted(code, { side: stance.side, cue: text }),
     leftSpan: mine ? span : null,
     rightSpan: mine ? null : span,
   };
