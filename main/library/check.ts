@@ -21,10 +21,10 @@ async function claimLanguage(claim: string): Promise<string> {
   return detectLanguage(claim);
 }
 
-/** The claim's content words (not stopwords). */
-export async function contentWords(claim: string): Promise<string[]> {
+/** The claim's content words (not stopwords), in its language. */
+async function contentWords(claim: string, language: string): Promise<string[]> {
   const { resourcesFor } = await import('../../shared/compare/language/resources');
-  const lang = resourcesFor(await claimLanguage(claim));
+  const lang = resourcesFor(language);
   const words = [
     ...new Set((claim.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !lang.stopwords.has(fold(w)))),
   ];
@@ -73,7 +73,8 @@ export async function checkClaim(
   const { lexicon, version } = userLexicon(db);
   const total = countArticles(db);
   // Any of those words, each quoted (no syntax can get in).
-  const query = ftsWordList(candidateWords(db, await contentWords(claim), total), 'OR');
+  const language = await claimLanguage(claim);
+  const query = ftsWordList(candidateWords(db, await contentWords(claim, language), total), 'OR');
   const ids = query ? bestLive(db, query) : [];
   const articles = ids.filter((id) => id !== sourceArticleId).map((id) => getArticle(db, id));
   const keys = articles.map((a) => analysisKey(a, version));
@@ -98,7 +99,7 @@ export async function checkClaim(
   hits.sort((x, y) => y.score - x.score || x.article.id - y.article.id);
   return {
     claim,
-    language: await claimLanguage(claim),
+    language,
     engineVersion: ENGINE_VERSION,
     candidates: ids.length,
     unrelated: total - hits.length,

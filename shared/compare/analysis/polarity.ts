@@ -102,12 +102,12 @@ const CAUSES: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: new Set(['car', 'parce', 'puisque']),
 };
 
-/** Words after which French "car" is the noun (a coach: "pas de car", "le car scolaire"), not "because". */
-const BEFORE_NOUN_FR = new Set(
-  'le la les l un une des du de d au aux en ce cet cette ces son sa ses leur leurs notre votre mon ma par pour sans avec dans sur'.split(
-    ' ',
-  ),
+/** French determiners: after one comes a noun ("le car scolaire", "les personnes non vaccinées"). */
+const DETERMINERS_FR = new Set(
+  'le la les l un une des du de d au aux ce cet cette ces son sa ses leur leurs notre votre mon ma'.split(' '),
 );
+/** Words after which French "car" is the noun (a coach: "pas de car", "par car"), not "because". */
+const BEFORE_NOUN_FR = new Set([...DETERMINERS_FR, ...'en par pour sans avec dans sur'.split(' ')]);
 
 /** Token `k` opens a clause of cause. */
 function isCause(ctx: SentenceContext, k: number): boolean {
@@ -306,8 +306,7 @@ function isPrefix(ctx: SentenceContext, i: number): boolean {
   // The word before it is a noun: a determiner just before it, or before it and one adjective ("les personnes non
   // vaccinées", "des zones rurales non desservies"). After a verb or a participle "non" negates the attribute
   // ("jugés non liés", "reconnu non coupable").
-  const determiner = (k: number) =>
-    k >= 0 && BEFORE_NOUN_FR.has(tokens[k]!.folded) && !/^(par|pour|sans|avec|dans|sur|en)$/.test(tokens[k]!.folded);
+  const determiner = (k: number) => k >= 0 && DETERMINERS_FR.has(tokens[k]!.folded);
   return determiner(i - 2) || (determiner(i - 3) && !isStopword(ctx, i - 2));
 }
 

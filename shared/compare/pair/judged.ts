@@ -56,3 +56,15 @@ export const reportKeys = (s: JudgedSide): ReadonlySet<string> => s.report?.() ?
 
 /** A word's key, not a sense or a concept group it shares ("s:…", "g:…"). */
 export const WORD_KEY = /^[a-z]{2}:/;
+
+/** Reasons that need the two sentences to be about one statement (a quotation, a place). */
+export const STRONG = 0.6;
+/** And surely so (its source). */
+export const SURE = 0.75;
+
+/**
+ * Both sentences are English. The rules of engine 2.4.0 that read a link's other sentences, the whole reports or a
+ * negative hedge came from a precision audit of English conflicts only; French and cross-language pairs keep the
+ * earlier judgement until French evidence says otherwise (docs/EVALUATION.md).
+ */
+export const englishPair = (a: JudgedSide, b: JudgedSide) => a.language === 'en' && b.language === 'en';
