@@ -2,6 +2,7 @@
 // unit or currency, approximation ("more than", "environ"), what they count (the nouns after them, or before
 // when none follows) and whether the text asserts or denies them ("not $46 million but $11 million").
 import { addKey, isStopword, type SentenceContext } from './context';
+import type { Token } from './tokens';
 import { NUMBER_WEIGHT } from './concepts';
 
 const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
@@ -134,6 +135,16 @@ function headOf(ctx: SentenceContext, from: number, to: number, unit: string | n
 export function findQuantities(ctx: SentenceContext): void {
   const { tokens, res, words } = ctx;
   for (let i = 0; i < tokens.length; i++) {
+    // A numeric date ("03/12/2014", "26.01.2015") is one date (dates.ts), not three figures; its year is keyed
+    // as a written date's is.
+    const date = tokens[i]!.isNumber ? NUMERIC_DATE.exec(ctx.text.slice(tokens[i]!.start, ctx.end)) : null;
+    if (date) {
+      const dateEnd = tokens[i]!.start + date[0].length;
+      while (tokens[i + 1] && tokens[i + 1]!.end <= dateEnd) i++;
+      const year = /\d{4}$/.exec(date[0]);
+      if (year && isYear(Number(year[0]))) addKey(ctx, i, `N:${Number(year[0])}`, 0.8);
+      continue;
+    }
     const f = readFigure(ctx, i);
     if (!f) continue;
     const next = tokens[f.to + 1];
@@ -158,6 +169,11 @@ export function findQuantities(ctx: SentenceContext): void {
     if (after && !unit) {
       unit = after.value;
       end = f.to + after.words.length;
+    } else if (!unit && next && glued(tokens[f.to]!, next)) {
+      // Letters written onto the figure are its unit, known or not ("128GB", "5mg", "40mph"): it measures
+      // something, and is compared only with a figure in the same unit.
+      unit = next.folded;
+      end = f.to + 1;
     }
     const monthNear =
       (next && ctx.res.code !== 'und' && isMonth(ctx, next.folded)) || (prev && isMonth(ctx, prev.folded));
@@ -198,6 +214,20 @@ export function findQuantities(ctx: SentenceContext): void {
     if (unit) addKey(ctx, i, `unit:${unit}`, 0.3);
     i = end;
   }
+}
+
+const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)/;
+
+/** Letters that follow a figure with no space: a unit, unless a plural ("1990s") or the figure is in a word. */
+function glued(figure: Token, next: Token): boolean {
+  return (
+    figure.isNumber &&
+    next.start === figure.end &&
+    /^\p{L}{1,4}$/u.test(next.text) &&
+    next.folded !== 's' &&
+    !ORDINAL.test(next.folded) &&
+    !CLOCK.test(next.folded)
+  );
 }
 
 function isMonth(ctx: SentenceContext, folded: string): boolean {
