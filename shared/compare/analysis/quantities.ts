@@ -141,7 +141,7 @@ export function findQuantities(ctx: SentenceContext): void {
     if (date) {
       const dateEnd = tokens[i]!.start + date[0].length;
       while (tokens[i + 1] && tokens[i + 1]!.end <= dateEnd) i++;
-      const year = /\d{4}$/.exec(date[0]);
+      const year = /^\d{4}|\d{4}$/.exec(date[0]);
       if (year && isYear(Number(year[0]))) addKey(ctx, i, `N:${Number(year[0])}`, 0.8);
       continue;
     }
@@ -169,10 +169,9 @@ export function findQuantities(ctx: SentenceContext): void {
     if (after && !unit) {
       unit = after.value;
       end = f.to + after.words.length;
-    } else if (!unit && next && glued(tokens[f.to]!, next)) {
-      // Letters written onto the figure are its unit, known or not ("128GB", "5mg", "40mph"): it measures
-      // something, and is compared only with a figure in the same unit.
-      unit = next.folded;
+    } else if (!unit && next && GLUED_UNITS[next.folded] && glued(ctx, tokens[f.to]!, next)) {
+      // Symbols too short to be read as units after a space, written onto the figure: "40C", "6in", "60W".
+      unit = GLUED_UNITS[next.folded]!;
       end = f.to + 1;
     }
     const monthNear =
@@ -216,17 +215,28 @@ export function findQuantities(ctx: SentenceContext): void {
   }
 }
 
-const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)/;
+/** "03/12/2014", "26.01.2015", "2014-12-03": one separator, twice (not "3.5-4.5", a range). */
+const NUMERIC_DATE = /^(?:\d{1,2}([/.-])\d{1,2}\1\d{2,4}|\d{4}([/.-])\d{1,2}\2\d{1,2})(?!\d)/;
 
-/** Letters that follow a figure with no space: a unit, unless a plural ("1990s") or the figure is in a word. */
-function glued(figure: Token, next: Token): boolean {
+/**
+ * Unit symbols read only when written onto a figure ("40C", "60W", "6in", "5t"): after a space they are other words
+ * ("in", "t") or initials. Longer symbols ("km", "mg", "GB", "mph") are in the cue files' units, spaced or not.
+ */
+const GLUED_UNITS: Readonly<Record<string, string>> = {
+  c: 'c',
+  f: 'f',
+  g: 'g',
+  l: 'l',
+  t: 'ton',
+  w: 'w',
+  in: 'in',
+  mi: 'mile',
+};
+
+/** A token written onto the figure, or after a degree sign ("45°C"). */
+function glued(ctx: SentenceContext, figure: Token, next: Token): boolean {
   return (
-    figure.isNumber &&
-    next.start === figure.end &&
-    /^\p{L}{1,4}$/u.test(next.text) &&
-    next.folded !== 's' &&
-    !ORDINAL.test(next.folded) &&
-    !CLOCK.test(next.folded)
+    figure.isNumber && (next.start === figure.end || (next.start === figure.end + 1 && ctx.text[figure.end] === '°'))
   );
 }
 
