@@ -6,6 +6,8 @@ import type { Token } from './tokens';
 import { NUMBER_WEIGHT } from './concepts';
 
 const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
+/** A year links sentences as a date does, not as a figure (`NUMBER_WEIGHT`). */
+const YEAR_WEIGHT = 0.8;
 const ORDINAL = /^(st|nd|rd|th|er|ere|e|eme|ème)$/;
 const CLOCK = /^(am|pm|a\.m|p\.m|gmt|utc|h\d*)$/;
 
@@ -137,12 +139,12 @@ export function findQuantities(ctx: SentenceContext): void {
   for (let i = 0; i < tokens.length; i++) {
     // A numeric date ("03/12/2014", "26.01.2015") is one date (dates.ts), not three figures; its year is keyed
     // as a written date's is.
-    const date = tokens[i]!.isNumber ? NUMERIC_DATE.exec(ctx.text.slice(tokens[i]!.start, ctx.end)) : null;
+    const date = tokens[i]!.isNumber ? numericDateAt(ctx.text, tokens[i]!.start) : null;
     if (date) {
       const dateEnd = tokens[i]!.start + date[0].length;
       while (tokens[i + 1] && tokens[i + 1]!.end <= dateEnd) i++;
       const year = /^\d{4}|\d{4}$/.exec(date[0]);
-      if (year && isYear(Number(year[0]))) addKey(ctx, i, `N:${Number(year[0])}`, 0.8);
+      if (year && isYear(Number(year[0]))) addKey(ctx, i, `N:${Number(year[0])}`, YEAR_WEIGHT);
       continue;
     }
     const f = readFigure(ctx, i);
@@ -177,7 +179,7 @@ export function findQuantities(ctx: SentenceContext): void {
     const monthNear =
       (next && ctx.res.code !== 'und' && isMonth(ctx, next.folded)) || (prev && isMonth(ctx, prev.folded));
     if ((isYear(f.value) && !unit) || monthNear) {
-      if (isYear(f.value)) addKey(ctx, i, `N:${f.value}`, 0.8);
+      if (isYear(f.value)) addKey(ctx, i, `N:${f.value}`, YEAR_WEIGHT);
       i = f.to;
       continue;
     }
@@ -215,8 +217,13 @@ export function findQuantities(ctx: SentenceContext): void {
   }
 }
 
-/** "03/12/2014", "26.01.2015", "2014-12-03": one separator, twice (not "3.5-4.5", a range). */
-const NUMERIC_DATE = /^(?:\d{1,2}([/.-])\d{1,2}\1\d{2,4}|\d{4}([/.-])\d{1,2}\2\d{1,2})(?!\d)/;
+/** "03/12/2014", "26.01.2015", "2014-12-03": one separator, twice (not "3.5-4.5", a range). Sticky: read in place. */
+const NUMERIC_DATE = /(?:\d{1,2}([/.-])\d{1,2}\1\d{2,4}|\d{4}([/.-])\d{1,2}\2\d{1,2})(?!\d)/y;
+
+function numericDateAt(text: string, at: number): RegExpExecArray | null {
+  NUMERIC_DATE.lastIndex = at;
+  return NUMERIC_DATE.exec(text);
+}
 
 /**
  * Unit symbols read only when written onto a figure ("40C", "60W", "6in", "5t"): after a space they are other words
